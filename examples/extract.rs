@@ -1,0 +1,289 @@
+//! Prints the facts of each input article, or writes them as JSON.
+//!
+//! ```text
+//! cargo run --release --example extract -- [--json-dir DIR] INPUT...
+//! ```
+//!
+//! An INPUT is a file, a directory (every `.txt` inside, sorted) or `-` for
+//! standard input. Without `--json-dir`, a readable report per input lists
+//! each fact with its rule and evidence. With `--json-dir DIR`, each input's
+//! [`govfacts::Article`] is written to `DIR/<file stem>.json` (stdin is
+//! `stdin.json`), whole: to a temporary file that is then renamed, so a
+//! failure never leaves a half-written JSON. An input that cannot be read
+//! or is not UTF-8 is reported with its name (and the byte offset of the
+//! first invalid byte), the other inputs still run, and the exit status is 1.
+
+use std::fs;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use govfacts::{Article, Span};
+
+struct Options {
+    json_dir: Option<PathBuf>,
+    inputs: Vec<String>,
+}
+
+fn parse_args() -> Result<Options, String> {
+    let mut json_dir = None;
+    let mut inputs = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--json-dir" => {
+                let dir = args.next().ok_or("--json-dir needs a directory")?;
+                json_dir = Some(PathBuf::from(dir));
+            }
+            "-h" | "--help" => {
+                return Err("usage: extract [--json-dir DIR] INPUT... (INPUT: file, directory or -)".into());
+            }
+            s if s.starts_with("--") => return Err(format!("unknown option {s}")),
+            _ => inputs.push(arg),
+        }
+    }
+    if inputs.is_empty() {
+        return Err("no inputs; usage: extract [--json-dir DIR] INPUT...".into());
+    }
+    Ok(Options { json_dir, inputs })
+}
+
+/// One article to process: its display name, output stem and text source.
+enum Source {
+    Stdin,
+    File(PathBuf),
+}
+
+fn expand(inputs: &[String], errors: &mut Vec<String>) -> Vec<Source> {
+    let mut out = Vec::new();
+    for input in inputs {
+        if input == "-" {
+            out.push(Source::Stdin);
+            continue;
+        }
+        let path = PathBuf::from(input);
+        if path.is_dir() {
+            match fs::read_dir(&path) {
+                Ok(entries) => {
+                    let mut files: Vec<PathBuf> = entries
+                        .filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|p| p.extension().is_some_and(|x| x == "txt") && p.is_file())
+                        .collect();
+                    files.sort();
+                    out.extend(files.into_iter().map(Source::File));
+                }
+                Err(e) => errors.push(format!("{}: cannot list directory: {e}", path.display())),
+            }
+        } else {
+            out.push(Source::File(path));
+        }
+    }
+    out
+}
+
+fn read(source: &Source) -> Result<String, String> {
+    let (name, bytes) = match source {
+        Source::Stdin => {
+            let mut buf = Vec::new();
+            io::stdin()
+                .read_to_end(&mut buf)
+                .map_err(|e| format!("<stdin>: cannot read: {e}"))?;
+            ("<stdin>".to_string(), buf)
+        }
+        Source::File(p) => {
+            let bytes = fs::read(p).map_err(|e| format!("{}: cannot read: {e}", p.display()))?;
+            (p.display().to_string(), bytes)
+        }
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{name}: not UTF-8: invalid byte at offset {}",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn stem(source: &Source) -> String {
+    match source {
+        Source::Stdin => "stdin".into(),
+        Source::File(p) => p
+            .file_stem()
+            .map_or("article".into(), |s| s.to_string_lossy().into_owned()),
+    }
+}
+
+fn name(source: &Source) -> String {
+    match source {
+        Source::Stdin => "<stdin>".into(),
+        Source::File(p) => p.display().to_string(),
+    }
+}
+
+/// Writes `contents` to `dir/file` whole: a temporary file, then a rename.
+fn write_whole(dir: &Path, file: &str, contents: &[u8]) -> io::Result<()> {
+    let tmp = dir.join(format!(".{file}.tmp-{}", std::process::id()));
+    let result = (|| {
+        let mut f = fs::File::create(&tmp)?;
+        f.write_all(contents)?;
+        f.sync_all()?;
+        fs::rename(&tmp, dir.join(file))
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+fn snippet(text: &str, span: Span) -> String {
+    let s = span.slice(text).unwrap_or("<span outside input>");
+    let s: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() > 90 {
+        format!("{}…", s.chars().take(90).collect::<String>())
+    } else {
+        s
+    }
+}
+
+fn report(out: &mut impl Write, name: &str, text: &str, a: &Article) -> io::Result<()> {
+    writeln!(out, "== {name}")?;
+    let ev = |e: &Option<govfacts::Evidence>| match e {
+        Some(e) => format!(
+            "[{}] {}",
+            e.rule,
+            e.span.map_or("(caller's option)".to_string(), |s| format!(
+                "{s} \"{}\"",
+                snippet(text, s)
+            ))
+        ),
+        None => String::new(),
+    };
+    writeln!(
+        out,
+        "source     {:<24} {}",
+        a.source.as_deref().unwrap_or("-"),
+        ev(&a.source_evidence)
+    )?;
+    writeln!(
+        out,
+        "published  {:<24} {}",
+        a.published.map_or("-".to_string(), |d| d.to_string()),
+        ev(&a.published_evidence)
+    )?;
+    for b in &a.byline {
+        writeln!(out, "byline     {:<24} {:?} [{}] {}", b.name, b.role, b.rule, b.span)?;
+    }
+    for p in &a.people {
+        writeln!(
+            out,
+            "person     {:<24} {} [{}] \"{}\"",
+            p.name,
+            p.positions.join("; "),
+            p.rule,
+            snippet(text, p.span)
+        )?;
+    }
+    for e in &a.events {
+        writeln!(
+            out,
+            "event      {:?} {:?} {:?} [{}] \"{}\"",
+            e.kind,
+            e.name,
+            e.date,
+            e.rule,
+            snippet(text, e.span)
+        )?;
+    }
+    for t in &a.targets {
+        writeln!(
+            out,
+            "target     {:?} {:?} {} {:?} [{}] \"{}\"",
+            t.indicator,
+            t.comparator,
+            t.value,
+            t.unit,
+            t.rule,
+            snippet(text, t.span)
+        )?;
+    }
+    for i in &a.initiatives {
+        writeln!(
+            out,
+            "initiative {:<24} {:?} [{}] \"{}\"",
+            i.name,
+            i.kind,
+            i.rule,
+            snippet(text, i.span)
+        )?;
+    }
+    for o in &a.organizations {
+        writeln!(
+            out,
+            "org        {:<24} {:?} [{}] \"{}\"",
+            o.name,
+            o.kind,
+            o.rule,
+            snippet(text, o.span)
+        )?;
+    }
+    for p in &a.places {
+        writeln!(
+            out,
+            "place      {:<24} {:?} [{}] \"{}\"",
+            p.name,
+            p.kind,
+            p.rule,
+            snippet(text, p.span)
+        )?;
+    }
+    writeln!(out)
+}
+
+fn main() -> ExitCode {
+    let opts = match parse_args() {
+        Ok(o) => o,
+        Err(msg) => {
+            eprintln!("extract: {msg}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut errors = Vec::new();
+    if let Some(dir) = &opts.json_dir {
+        if let Err(e) = fs::create_dir_all(dir) {
+            eprintln!("extract: {}: cannot create output directory: {e}", dir.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    let sources = expand(&opts.inputs, &mut errors);
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    for source in &sources {
+        let text = match read(source) {
+            Ok(t) => t,
+            Err(msg) => {
+                errors.push(msg);
+                continue;
+            }
+        };
+        let article = govfacts::extract(&text);
+        let result = match &opts.json_dir {
+            Some(dir) => {
+                let json = serde_json::to_vec_pretty(&article).expect("articles always serialise");
+                write_whole(dir, &format!("{}.json", stem(source)), &json)
+                    .map_err(|e| format!("{}: cannot write {}: {e}", name(source), dir.display()))
+            }
+            None => report(&mut out, &name(source), &text, &article).map_err(|e| format!("<stdout>: {e}")),
+        };
+        if let Err(msg) = result {
+            errors.push(msg);
+        }
+    }
+    let _ = out.flush();
+    for e in &errors {
+        eprintln!("extract: {e}");
+    }
+    if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}

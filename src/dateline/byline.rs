@@ -1,0 +1,391 @@
+//! `byline`: who reported, photographed or edited each story.
+//!
+//! # Grammar
+//!
+//! ```text
+//! labelled  = label "/" names (label "/" names)*
+//!               "(Reporter/Tang Da Correspondent/Mo Xiaoqing)"
+//!               "(Reporter/Deng Shaojun Luo Pei)"            two people
+//!               "Another news (trainee reporter/Ren Jiayan)"
+//!               "Text/Photo Reporter/Zhou Huadong"           reporter and photographer
+//! photo-by  = ("Photo"|"Photos") "by" (paper)? (role-noun)? names
+//!               "Photo by Jiangmen Daily reporter Zhou Huadong"
+//! reporters-reported = ("reporter"|"reporters"|"correspondent"s?) names "reported"
+//!               "Yangcheng Evening News reporters Liu Zhuonan and Song Jinyu reported:"
+//! label     = an entry of lexicon/byline_roles.txt, any case
+//! names     = name ((","|"、"|"and") name)*
+//! name      = two capitalised words (surname, given name) — a run of
+//!             words is cut into pairs: "Deng Shaojun Luo Pei" is two names
+//! ```
+//!
+//! Inside parentheses a name is any capitalised word; outside them each
+//! word must be pinyin, so "Correspondent/Mo Xiaoqing On May 2" stops at
+//! "On".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lexicon;
+use crate::model::BylineRole;
+use crate::span::Rule;
+use crate::text::Document;
+use crate::Span;
+
+pub(crate) const LABELLED: Rule = Rule {
+    id: "dateline/byline/labelled",
+    description: "Role/Name credits, in parentheses or bare: \"(Reporter/Tang Da Correspondent/Mo Xiaoqing)\"",
+};
+pub(crate) const PHOTO_BY: Rule = Rule {
+    id: "dateline/byline/photo_by",
+    description: "\"Photo by [paper] [reporter] Name\"",
+};
+pub(crate) const REPORTERS_REPORTED: Rule = Rule {
+    id: "dateline/byline/reporters_reported",
+    description: "\"reporters X and Y reported\"",
+};
+
+/// One byline credit before deduplication.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Credit {
+    pub role: BylineRole,
+    pub name: String,
+    pub span: Span,
+    pub rule: Rule,
+}
+
+/// The byline role named by a role table entry ("trainee_reporter").
+pub(crate) fn role_from_name(name: &str) -> Option<BylineRole> {
+    Some(match name {
+        "reporter" => BylineRole::Reporter,
+        "trainee_reporter" => BylineRole::TraineeReporter,
+        "correspondent" => BylineRole::Correspondent,
+        "photographer" => BylineRole::Photographer,
+        "editor" => BylineRole::Editor,
+        "other" => BylineRole::Other,
+        _ => return None,
+    })
+}
+
+fn label_alternation() -> String {
+    lexicon::BYLINE_ROLES
+        .iter()
+        .map(|(label, _)| regex::escape(label).replace(' ', r"[^\S\n]+"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// A role label and its slash: "Reporter/", "trainee reporter /".
+static LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{})[^\S\n]*/[^\S\n]*", label_alternation())).unwrap());
+
+/// The same, anchored at the start.
+static LABEL_AT_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{})[^\S\n]*/", label_alternation())).unwrap());
+
+/// Capitalised words joined by spaces, commas, "、" or "and".
+const NAMES: &str =
+    r"[A-Z][a-z'’]+(?:\x20[A-Z][a-z'’]+)*(?:(?:,\x20?|、|\x20and\x20)[A-Z][a-z'’]+(?:\x20[A-Z][a-z'’]+)*)*";
+
+static PHOTO: LazyLock<Regex> = LazyLock::new(|| {
+    let heads = lexicon::PAPER_HEADS.join("|");
+    Regex::new(&format!(
+        r"(?x)\b(?i:photos?|pictures?)\x20(?i:by)\x20
+        (?:(?:[A-Z][A-Za-z'’]*\x20){{0,3}}(?:{heads})\x20)?
+        (?:(?i:reporters?|correspondents?|photographers?)\x20)?
+        (?P<names>{NAMES})"
+    ))
+    .unwrap()
+});
+
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?P<role>reporters?|correspondents?)\x20(?P<names>{NAMES})\x20reported\b"
+    ))
+    .unwrap()
+});
+
+static REPORTED_AT_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\x20(?:reporters?|correspondents?)\x20(?:{NAMES})\x20reported\b"
+    ))
+    .unwrap()
+});
+
+/// Whether `s` opens with a role label and slash.
+pub(crate) fn starts_with_label(s: &str) -> bool {
+    LABEL_AT_START.is_match(s)
+}
+
+/// Whether `s` opens with " reporters X and Y reported".
+pub(crate) fn starts_with_reporters_reported(s: &str) -> bool {
+    REPORTED_AT_START.is_match(s)
+}
+
+/// Every credit in the body, in text order.
+pub(crate) fn find(doc: &Document) -> Vec<Credit> {
+    let text = doc.text;
+    let base = doc.body.start;
+    let body = &text[doc.body.clone()];
+    let mut out = Vec::new();
+    let labels: Vec<_> = LABEL.find_iter(body).collect();
+    for (i, m) in labels.iter().enumerate() {
+        let label = m.as_str().trim_end().trim_end_matches('/').trim_end();
+        let Some(roles) = roles_of_label(label) else {
+            continue;
+        };
+        // The names run to the next label, a bracket, or the end of the line.
+        let limit = labels.get(i + 1).map_or(body.len(), |n| n.start());
+        let rest = &body[m.end()..limit];
+        let stop = rest.find([')', '\n', '(', '–', '—', ':', ';']).unwrap_or(rest.len());
+        let names = names_in(&rest[..stop], base + m.end(), !inside_parens(body, m.start()));
+        for (name, span) in names {
+            for &role in &roles {
+                out.push(Credit {
+                    role,
+                    name: name.clone(),
+                    span,
+                    rule: LABELLED,
+                });
+            }
+        }
+    }
+    for c in PHOTO.captures_iter(body) {
+        let m = c.name("names").expect("group");
+        for (name, span) in names_in(m.as_str(), base + m.start(), true) {
+            out.push(Credit {
+                role: BylineRole::Photographer,
+                name,
+                span,
+                rule: PHOTO_BY,
+            });
+        }
+    }
+    for c in REPORTED.captures_iter(body) {
+        let m = c.name("names").expect("group");
+        let role = if c["role"].starts_with("corr") {
+            BylineRole::Correspondent
+        } else {
+            BylineRole::Reporter
+        };
+        for (name, span) in names_in(m.as_str(), base + m.start(), true) {
+            out.push(Credit {
+                role,
+                name,
+                span,
+                rule: REPORTERS_REPORTED,
+            });
+        }
+    }
+    out.sort_by_key(|c| c.span.start);
+    out
+}
+
+/// How far back a label looks for the "(" that encloses it.
+const PAREN_LOOKBACK: usize = 200;
+
+/// Whether an unclosed "(" on the same line precedes `at`.
+fn inside_parens(body: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(PAREN_LOOKBACK);
+    while !body.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &body[from..at];
+    let line = before.rsplit('\n').next().unwrap_or("");
+    match (line.rfind('('), line.rfind(')')) {
+        (Some(open), Some(close)) => open > close,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+fn roles_of_label(label: &str) -> Option<Vec<BylineRole>> {
+    let norm = label.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let (_, roles) = lexicon::BYLINE_ROLES.iter().find(|(l, _)| *l == norm)?;
+    roles.split('+').map(role_from_name).collect()
+}
+
+/// Names in `s` (which starts at byte `base` of the input). With
+/// `pinyin_only`, the run stops at the first word that is not pinyin.
+fn names_in(s: &str, base: usize, pinyin_only: bool) -> Vec<(String, Span)> {
+    let mut names = Vec::new();
+    let mut chunk: Vec<(usize, usize)> = Vec::new();
+    let flush = |chunk: &mut Vec<(usize, usize)>, names: &mut Vec<(String, Span)>| {
+        for pair in pair_words(chunk) {
+            let (start, end) = (pair.0, pair.1);
+            let name = s[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+            names.push((name, Span::new(base + start, base + end)));
+        }
+        chunk.clear();
+    };
+    let mut pos = 0;
+    for word in s.split_inclusive([' ', ',', '、', '\t']) {
+        let start = pos;
+        pos += word.len();
+        let sep = word.ends_with([',', '、']);
+        let w = word.trim_end_matches([' ', ',', '、', '\t']);
+        if w.is_empty() {
+            if sep {
+                flush(&mut chunk, &mut names);
+            }
+            continue;
+        }
+        if w == "and" || w == "&" {
+            flush(&mut chunk, &mut names);
+            continue;
+        }
+        let capitalised = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || matches!(c, '\'' | '’' | '-'));
+        if !capitalised || (pinyin_only && !lexicon::is_pinyin(w, 3)) {
+            break;
+        }
+        chunk.push((start, start + w.len()));
+        if sep {
+            flush(&mut chunk, &mut names);
+        }
+    }
+    flush(&mut chunk, &mut names);
+    names
+}
+
+/// Words cut into (surname, given name) pairs; an odd word out joins the
+/// last name, and a lone word is a name on its own.
+fn pair_words(words: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    if words.len() <= 2 {
+        return words
+            .first()
+            .map(|f| (f.0, words[words.len() - 1].1))
+            .into_iter()
+            .collect();
+    }
+    let mut out: Vec<(usize, usize)> = words.chunks(2).map(|c| (c[0].0, c[c.len() - 1].1)).collect();
+    if words.len() % 2 == 1 {
+        let last = out.pop().expect("odd count has a last");
+        if let Some(prev) = out.last_mut() {
+            prev.1 = last.1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+pub(crate) fn regexes() -> Vec<&'static Regex> {
+    vec![&LABEL, &LABEL_AT_START, &PHOTO, &REPORTED, &REPORTED_AT_START]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        find(&doc)
+            .into_iter()
+            .map(|c| {
+                assert_eq!(&text[c.span.range()], c.name);
+                format!("{:?} {} [{}]", c.role, c.name, c.rule.id)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reporter_and_correspondent_in_parentheses() {
+        assert_eq!(
+            check("Jiangmen Daily News (Reporter/Tang Da Correspondent/Mo Xiaoqing) On the afternoon of May 2"),
+            [
+                "Reporter Tang Da [dateline/byline/labelled]",
+                "Correspondent Mo Xiaoqing [dateline/byline/labelled]"
+            ]
+        );
+    }
+
+    #[test]
+    fn two_reporters_after_one_label() {
+        assert_eq!(
+            check("Daily (Reporter/Deng Shaojun Luo Pei) On February 19"),
+            [
+                "Reporter Deng Shaojun [dateline/byline/labelled]",
+                "Reporter Luo Pei [dateline/byline/labelled]"
+            ]
+        );
+        assert_eq!(
+            check("(Reporters/Li Ming, Wang Fang) Text"),
+            [
+                "Reporter Li Ming [dateline/byline/labelled]",
+                "Reporter Wang Fang [dateline/byline/labelled]"
+            ]
+        );
+    }
+
+    #[test]
+    fn trainee_reporter_in_any_case() {
+        assert_eq!(
+            check("Another news (trainee reporter/Ren Jiayan) Recently, Ma Pingao led a team."),
+            ["TraineeReporter Ren Jiayan [dateline/byline/labelled]"]
+        );
+        assert_eq!(
+            check("(Trainee Reporter/Ren Jiayan)"),
+            ["TraineeReporter Ren Jiayan [dateline/byline/labelled]"]
+        );
+    }
+
+    #[test]
+    fn bare_label_stops_at_a_non_pinyin_word() {
+        assert_eq!(
+            check("Correspondent/Mo Xiaoqing On May 2, the city met."),
+            ["Correspondent Mo Xiaoqing [dateline/byline/labelled]"]
+        );
+    }
+
+    #[test]
+    fn text_photo_reporter_gives_both_roles() {
+        assert_eq!(
+            check("Text/Photo Reporter/Zhou Huadong"),
+            [
+                "Reporter Zhou Huadong [dateline/byline/labelled]",
+                "Photographer Zhou Huadong [dateline/byline/labelled]"
+            ]
+        );
+    }
+
+    #[test]
+    fn photo_by_with_paper_and_role() {
+        assert_eq!(
+            check("The plant is busy. Photo by Jiangmen Daily reporter Zhou Huadong"),
+            ["Photographer Zhou Huadong [dateline/byline/photo_by]"]
+        );
+        assert_eq!(
+            check("Photo by Li Ming"),
+            ["Photographer Li Ming [dateline/byline/photo_by]"]
+        );
+    }
+
+    #[test]
+    fn reporters_reported() {
+        assert_eq!(
+            check("Yangcheng Evening News reporters Liu Zhuonan and Song Jinyu reported: The city set goals."),
+            [
+                "Reporter Liu Zhuonan [dateline/byline/reporters_reported]",
+                "Reporter Song Jinyu [dateline/byline/reporters_reported]"
+            ]
+        );
+    }
+
+    #[test]
+    fn no_credit_without_a_label_grammar() {
+        assert!(check("The reporter asked the mayor about the plan.").is_empty());
+        assert!(check("A text/message system and a photo exhibition opened.").is_empty());
+        assert!(check("The 1+6+3 / 1310 plans.").is_empty());
+        assert!(check("(Reporter/)").is_empty());
+    }
+
+    #[test]
+    fn pairing_rules() {
+        assert_eq!(pair_words(&[(0, 1)]), [(0, 1)]);
+        assert_eq!(pair_words(&[(0, 1), (2, 3), (4, 5)]), [(0, 5)]);
+        assert_eq!(pair_words(&[(0, 1), (2, 3), (4, 5), (6, 7)]), [(0, 3), (4, 7)]);
+        assert!(pair_words(&[]).is_empty());
+    }
+}

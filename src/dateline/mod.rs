@@ -1,0 +1,41 @@
+//! The dateline pass: article metadata from the head and tail of the text.
+//!
+//! Consumes the [`Document`](crate::text::Document); produces the
+//! publication's name (`source`), the publication date (`published`) and the
+//! byline entries of every story, each with its evidence and rule.
+
+pub(crate) mod byline;
+pub(crate) mod published;
+pub(crate) mod source;
+
+use crate::span::Rule;
+
+/// The rules of this pass. Within `source` and `published` the order is the
+/// precedence: the first rule that fires decides. Byline rules all fire and
+/// their entries merge in text order.
+pub(crate) const RULES: &[Rule] = &[
+    source::BEFORE_BYLINE,
+    source::REPORTERS_REPORTED,
+    source::AGENCY_DATELINE,
+    source::BEFORE_DASH,
+    published::DATE_HEADER,
+    published::TOP_LINE,
+    published::TRAILING_STAMP,
+    published::FROM_OPTIONS,
+    byline::LABELLED,
+    byline::PHOTO_BY,
+    byline::REPORTERS_REPORTED,
+];
+
+/// Longest stretch of the body, from its start, in which a source or a top
+/// date line is looked for: datelines stand at the head, and some articles
+/// put four or five headline lines before them.
+pub(crate) const HEAD_BYTES: usize = 1200;
+
+#[cfg(test)]
+pub(crate) fn regexes() -> Vec<&'static regex::Regex> {
+    let mut v = source::regexes();
+    v.extend(published::regexes());
+    v.extend(byline::regexes());
+    v
+}

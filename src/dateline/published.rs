@@ -1,0 +1,279 @@
+//! `published`: the publication date, from the text's own header, top date
+//! line or trailing stamp (gold/NOTES.md, convention 8), else the caller's
+//! option.
+//!
+//! # Grammar
+//!
+//! ```text
+//! date-header    = "date" ":"? ISO               at the very start of the body
+//!                                                " date 2023-02-17 Jiangmen Daily News ..."
+//! top-line       = a short line among the first lines of the body that is
+//!                  | label ":" (ISO | month-date)     "Date: August 23, 2023"
+//!                  | words? ISO time words?           "2023-08-17 02:26:48",
+//!                                                     "Foshan China 2023-03-15 09:23",
+//!                                                     "2023-02-23 20:47 Published in Guangdong"
+//!                  | ISO                              "2023-08-17"
+//! trailing-stamp = ISO time, on a line after the body  "2024-02-20 08:26:24"
+//! ISO            = YYYY-MM-DD
+//! month-date     = Month "."? D "," YYYY           "August 23, 2023", "Aug. 23, 2023"
+//! label          = Date | Published | Publication date | Release date | Time
+//! ```
+//!
+//! An unlabelled "Monday, December 4, 2023" line is a site's page date, not
+//! the article's, and is not read; nor is a prose dateline ("October 31,
+//! 2022 – ...").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::span::Rule;
+use crate::text::body::lines;
+use crate::text::Document;
+use crate::{Date, Span};
+
+pub(crate) const DATE_HEADER: Rule = Rule {
+    id: "dateline/published/date_header",
+    description: "a leading \"date YYYY-MM-DD\" header",
+};
+pub(crate) const TOP_LINE: Rule = Rule {
+    id: "dateline/published/top_line",
+    description: "a date line standing alone at the top: \"Date: August 23, 2023\", \"2023-08-17 02:26:48\"",
+};
+pub(crate) const TRAILING_STAMP: Rule = Rule {
+    id: "dateline/published/trailing_stamp",
+    description: "a trailing \"YYYY-MM-DD hh:mm:ss\" stamp line",
+};
+pub(crate) const FROM_OPTIONS: Rule = Rule {
+    id: "options/published",
+    description: "the caller's publication date, for a text that states none",
+};
+
+/// How many lines from the top of the body a date line may stand on.
+const TOP_LINES: usize = 6;
+/// Longest line, in bytes, that counts as a standalone date line.
+const TOP_LINE_MAX: usize = 80;
+
+static HEADER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:date)[^\S\n]*:?[^\S\n]*(\d{4}-\d{2}-\d{2})\b").unwrap());
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").unwrap());
+
+static ISO_WITH_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4}-\d{2}-\d{2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?\b").unwrap());
+
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^
+        (?:date|published|publication\x20date|release\x20date|time|posted)\s*:\s*
+        (?:
+            (?P<iso>\d{4}-\d{2}-\d{2})
+          | (?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})
+        )",
+    )
+    .unwrap()
+});
+
+/// The published date and its evidence, if the text states one.
+pub(crate) fn find(doc: &Document) -> Option<(Date, Span, Rule)> {
+    let text = doc.text;
+    let body = doc.body.clone();
+    if let Some(c) = HEADER.captures(&text[body.clone()]) {
+        let m = c.get(1)?;
+        if let Ok(d) = m.as_str().parse::<Date>() {
+            return Some((d, Span::new(body.start + m.start(), body.start + m.end()), DATE_HEADER));
+        }
+    }
+    if let Some(found) = top_line(doc) {
+        return Some(found);
+    }
+    trailing_stamp(doc)
+}
+
+fn top_line(doc: &Document) -> Option<(Date, Span, Rule)> {
+    let body = &doc.text[doc.body.clone()];
+    for line in lines(body)
+        .filter(|l| !body[l.clone()].trim().is_empty())
+        .take(TOP_LINES)
+    {
+        let s = &body[line.clone()];
+        if s.len() > TOP_LINE_MAX {
+            continue;
+        }
+        let base = doc.body.start + line.start;
+        let lead = s.len() - s.trim_start().len();
+        if let Some(c) = LABELLED.captures(s.trim_start()) {
+            let whole = c.get(0)?;
+            let date = match c.name("iso") {
+                Some(iso) => iso.as_str().parse().ok(),
+                None => month_date(&c["month"], &c["day"], &c["year"]),
+            };
+            if let Some(d) = date {
+                let start = base + lead + whole.start();
+                return Some((d, Span::new(start, base + lead + whole.end()), TOP_LINE));
+            }
+        }
+        let iso = ISO_WITH_TIME.captures(s).and_then(|c| c.get(1)).or_else(|| {
+            // A bare ISO date alone on its line.
+            ISO.find(s).filter(|m| s.trim() == m.as_str())
+        });
+        if let Some(m) = iso {
+            if let Ok(d) = m.as_str().parse::<Date>() {
+                return Some((d, Span::new(base + m.start(), base + m.end()), TOP_LINE));
+            }
+        }
+    }
+    None
+}
+
+fn trailing_stamp(doc: &Document) -> Option<(Date, Span, Rule)> {
+    let tail_start = doc.body.end;
+    let tail = &doc.text[tail_start..];
+    lines(tail)
+        .filter(|l| crate::text::body::is_stamp_line(&tail[l.clone()]))
+        .filter_map(|l| {
+            let m = ISO.find(&tail[l.clone()])?;
+            let d = m.as_str().parse::<Date>().ok()?;
+            let start = tail_start + l.start + m.start();
+            Some((d, Span::new(start, start + m.len()), TRAILING_STAMP))
+        })
+        .last()
+}
+
+/// "August", "23", "2023" as a date; month names may be abbreviated.
+pub(crate) fn month_date(month: &str, day: &str, year: &str) -> Option<Date> {
+    let m = month_number(month)?;
+    Date::new(year.parse().ok()?, m, day.parse().ok()?).ok()
+}
+
+/// 1 to 12 for an English month name or its usual abbreviation.
+pub(crate) fn month_number(name: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let lower = name.to_ascii_lowercase();
+    let lower = lower.trim_end_matches('.');
+    if lower.len() < 3 {
+        return None;
+    }
+    if lower == "sept" {
+        return Some(9);
+    }
+    MONTHS
+        .iter()
+        .position(|m| *m == lower || (lower.len() == 3 && m.starts_with(lower)))
+        .map(|i| i as u32 + 1)
+}
+
+#[cfg(test)]
+pub(crate) fn regexes() -> Vec<&'static Regex> {
+    vec![&HEADER, &ISO, &ISO_WITH_TIME, &LABELLED]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str) -> Option<String> {
+        let doc = Document::new(text);
+        find(&doc).map(|(d, span, rule)| format!("{d} {:?} [{}]", &text[span.range()], rule.id))
+    }
+
+    #[test]
+    fn leading_date_header() {
+        assert_eq!(
+            check(" date 2023-02-17 Jiangmen Daily News (Reporter/Tang Da) Text.").as_deref(),
+            Some("2023-02-17 \"2023-02-17\" [dateline/published/date_header]")
+        );
+    }
+
+    #[test]
+    fn header_only_at_the_start() {
+        assert_eq!(
+            check("The meeting set the date 2023-02-17 for the vote, it said at length in prose."),
+            None
+        );
+    }
+
+    #[test]
+    fn trailing_stamp_after_body() {
+        let text = "‘);\n}\nJiangmen Daily News text.\nMore text.\n2024-02-20 08:26:24\n#Pengjiang #District\n";
+        assert_eq!(
+            check(text).as_deref(),
+            Some("2024-02-20 \"2024-02-20\" [dateline/published/trailing_stamp]")
+        );
+    }
+
+    #[test]
+    fn labelled_top_line() {
+        let text =
+            "Title: City Mobilizes Efforts\n\nDate: August 23, 2023\n\nJiangmen Daily News (Reporter/Chen Li) – Text.";
+        assert_eq!(
+            check(text).as_deref(),
+            Some("2023-08-23 \"Date: August 23, 2023\" [dateline/published/top_line]")
+        );
+        assert_eq!(
+            check("Date: 2023-08-23\nText.").map(|s| s[..10].to_string()).as_deref(),
+            Some("2023-08-23")
+        );
+        assert_eq!(
+            check("Published: Sept. 5, 2022\nText.")
+                .map(|s| s[..10].to_string())
+                .as_deref(),
+            Some("2022-09-05")
+        );
+    }
+
+    #[test]
+    fn stamp_lines_at_the_top() {
+        assert_eq!(
+            check("2023-08-17 02:26:48\nBody text here.")
+                .map(|s| s[..10].to_string())
+                .as_deref(),
+            Some("2023-08-17")
+        );
+        assert_eq!(
+            check("Foshan China 2023-03-15 09:23\nBody.")
+                .map(|s| s[..10].to_string())
+                .as_deref(),
+            Some("2023-03-15")
+        );
+        let text = "Monday, December 4, 2023\n\nHeadline\n\n2023-02-23 20:47 Published in Guangdong\n\nBody.";
+        assert_eq!(check(text).map(|s| s[..10].to_string()).as_deref(), Some("2023-02-23"));
+    }
+
+    #[test]
+    fn page_dates_and_prose_datelines_are_not_read() {
+        assert_eq!(check("Monday, December 4, 2023\n\nBody text."), None);
+        assert_eq!(
+            check("October 31, 2022 – In a bid to achieve goals, the district met."),
+            None
+        );
+        assert_eq!(check("(Yicai) Jan. 24 -- Guangdong set a goal."), None);
+    }
+
+    #[test]
+    fn impossible_dates_are_skipped() {
+        assert_eq!(check(" date 2023-02-30 Text."), None);
+    }
+
+    #[test]
+    fn month_names() {
+        assert_eq!(month_number("Sept."), Some(9));
+        assert_eq!(month_number("aug"), Some(8));
+        assert_eq!(month_number("May"), Some(5));
+        assert_eq!(month_number("Ma"), None);
+        assert_eq!(month_number("Mayor"), None);
+    }
+}

@@ -1,0 +1,137 @@
+//! Word lists as data: each table is a text file in this folder, one entry a
+//! line, `#` comments, loaded once with `include_str!`.
+//!
+//! Consumes the `.txt` tables; produces sorted, deduplicated slices that the
+//! passes search with `binary_search` or scan in order.
+
+use std::sync::LazyLock;
+
+/// Parses a table: one entry a line, blank lines and `#` comments skipped.
+fn table(src: &'static str) -> Vec<&'static str> {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+fn sorted(src: &'static str) -> Vec<&'static str> {
+    let mut t = table(src);
+    t.sort_unstable();
+    t.dedup();
+    t
+}
+
+/// Words that end in "." without ending a sentence ("Co.", "No.", "Mt.").
+pub(crate) static ABBREVIATIONS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| sorted(include_str!("abbreviations.txt")));
+
+/// Head words of a publication's name ("Daily", "News", "Times").
+pub(crate) static PAPER_HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| sorted(include_str!("paper_heads.txt")));
+
+/// Byline role labels and the role each gives, as `label<TAB>role`, longest
+/// label first so "trainee reporter" wins over "reporter".
+pub(crate) static BYLINE_ROLES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut t: Vec<(&str, &str)> = table(include_str!("byline_roles.txt"))
+        .into_iter()
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(a, b)| (a.trim(), b.trim()))
+        .collect();
+    t.sort_by_key(|(label, _)| std::cmp::Reverse(label.len()));
+    t
+});
+
+/// Every toneless Mandarin syllable ("zhang", "rui", "lv"), generated.
+pub(crate) static PINYIN: LazyLock<Vec<&'static str>> = LazyLock::new(|| sorted(include_str!("pinyin.txt")));
+
+/// The longest pinyin syllable, in bytes ("zhuang", "shuang").
+const MAX_SYLLABLE: usize = 6;
+
+/// Whether `word` (any case, apostrophes allowed: "Xi'an") splits into one
+/// to `max` valid pinyin syllables.
+///
+/// Linear in the word's length times [`MAX_SYLLABLE`]; words longer than
+/// `max * MAX_SYLLABLE` bytes are refused without work.
+pub(crate) fn is_pinyin(word: &str, max: usize) -> bool {
+    if word.is_empty() || !word.is_ascii() || word.len() > max * (MAX_SYLLABLE + 1) {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    let parts: Vec<&str> = lower.split(['\'', '’']).collect();
+    if parts.iter().any(|p| p.is_empty()) {
+        return false;
+    }
+    let mut used = 0;
+    for part in parts {
+        match min_syllables(part) {
+            Some(n) => used += n,
+            None => return false,
+        }
+    }
+    used <= max
+}
+
+/// The fewest syllables `s` splits into, if it splits at all.
+fn min_syllables(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    // best[i]: fewest syllables covering b[..i].
+    let mut best = vec![usize::MAX; b.len() + 1];
+    best[0] = 0;
+    for i in 0..b.len() {
+        if best[i] == usize::MAX {
+            continue;
+        }
+        for j in i + 1..=(i + MAX_SYLLABLE).min(b.len()) {
+            if contains(&PINYIN, &s[i..j]) {
+                best[j] = best[j].min(best[i] + 1);
+            }
+        }
+    }
+    (best[b.len()] != usize::MAX).then_some(best[b.len()])
+}
+
+/// Whether `word` is in the sorted table `table`.
+pub(crate) fn contains(table: &[&str], word: &str) -> bool {
+    table.binary_search(&word).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_load_sorted_and_non_empty() {
+        for t in [&*ABBREVIATIONS, &*PAPER_HEADS] {
+            assert!(!t.is_empty());
+            assert!(t.windows(2).all(|w| w[0] < w[1]));
+        }
+        assert!(contains(&ABBREVIATIONS, "Co"));
+        assert!(!contains(&ABBREVIATIONS, "Committee"));
+    }
+
+    #[test]
+    fn pinyin_words_split_into_syllables() {
+        for w in ["Anming", "Xiao", "Zhangrui", "Xi'an", "Da", "Pingao", "Jiayan", "Lv"] {
+            assert!(is_pinyin(w, 3), "{w}");
+        }
+        for w in ["On", "February", "The", "Recently", "Smith", "x", "", "Zhang1", "'an"] {
+            assert!(!is_pinyin(w, 3), "{w}");
+        }
+        assert!(is_pinyin("Zhangrui", 2));
+        assert!(!is_pinyin("Zhangruiming", 2));
+        assert_eq!(PINYIN.len(), 420);
+    }
+
+    #[test]
+    fn byline_roles_are_well_formed() {
+        assert!(!BYLINE_ROLES.is_empty());
+        for (label, role) in BYLINE_ROLES.iter() {
+            assert_eq!(*label, label.to_lowercase(), "labels are lowercase");
+            for part in role.split('+') {
+                assert!(
+                    crate::dateline::byline::role_from_name(part).is_some(),
+                    "unknown role {part:?} for {label:?}"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! # Overview
+//!
+//! `govfacts` turns English-language news about Chinese local government
+//! into typed, evidence-backed facts: the byline and publication date,
+//! people and their positions, events with dated participants, quantified
+//! targets, initiatives, organizations and places.
+//!
+//! [`extract`] takes any `&str` and returns an [`Article`]; it never fails
+//! and never panics. Every fact carries the byte [`Span`] of its evidence in
+//! the input and the id of the [`Rule`] that produced it. The JSON form
+//! (`serde_json::to_string(&article)`) is the contract fixed by SCHEMA.md.
+//!
+//! ```
+//! use govfacts::{extract, BylineRole};
+//!
+//! let text = " date 2023-02-17 Jiangmen Daily News (Reporter/Tang Da \
+//!             Correspondent/Mo Xiaoqing) On the afternoon of February 16, \
+//!             a symposium was held.";
+//! let article = extract(text);
+//! assert_eq!(article.source.as_deref(), Some("Jiangmen Daily News"));
+//! assert_eq!(article.published.map(|d| d.to_string()).as_deref(), Some("2023-02-17"));
+//! assert_eq!(article.byline[0].role, BylineRole::Reporter);
+//! assert_eq!(&text[article.byline[0].span.range()], "Tang Da");
+//!
+//! // A caller who knows the date of an undated article passes it in.
+//! let undated = extract_with_date("The meeting was held.")?;
+//! assert_eq!(undated.published.unwrap().to_string(), "2024-02-20");
+//! # fn extract_with_date(t: &str) -> Result<govfacts::Article, govfacts::Error> {
+//! #     Ok(govfacts::Extractor::new().published("2024-02-20".parse()?).extract(t))
+//! # }
+//! # Ok::<(), govfacts::Error>(())
+//! ```
+//!
+//! The passes run in a fixed cascade (ARCHITECTURE.md): the text layer
+//! (body, paragraphs, sentences, stories, quotations), then the dateline
+//! pass, then assembly.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![warn(missing_debug_implementations)]
+
+mod assemble;
+mod date;
+mod dateline;
+mod error;
+mod lexicon;
+mod model;
+mod span;
+mod text;
+
+pub use date::Date;
+pub use error::Error;
+pub use model::{
+    Article, BylineEntry, BylineRole, Comparator, Event, EventKind, Evidence, Indicator, Initiative, InitiativeKind,
+    Organization, OrganizationKind, PartOfDay, Participant, ParticipantRole, Person, Place, PlaceKind, Target, Unit,
+};
+pub use span::{Rule, RuleId, Span};
+
+/// Extracts every fact from `text` with default options.
+///
+/// Infallible: any `&str` (empty, huge, binary-looking, with unbalanced
+/// quotes) gives an [`Article`], and every span lies on char boundaries
+/// inside `text`.
+pub fn extract(text: &str) -> Article {
+    Extractor::new().extract(text)
+}
+
+/// Extraction with options for what the text may lack.
+///
+/// ```
+/// use govfacts::{Date, Extractor};
+/// let extractor = Extractor::new().published(Date::new(2024, 2, 20)?);
+/// let article = extractor.extract("Yesterday, the conference was held.");
+/// assert_eq!(article.published, Some(Date::new(2024, 2, 20)?));
+/// # Ok::<(), govfacts::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Extractor {
+    published: Option<Date>,
+}
+
+impl Extractor {
+    /// An extractor with default options.
+    pub fn new() -> Extractor {
+        Extractor::default()
+    }
+
+    /// The publication date to use when the text states none; relative
+    /// dates in the article resolve against it. A date the text states
+    /// itself (header, top line or trailing stamp) takes precedence.
+    pub fn published(mut self, date: Date) -> Extractor {
+        self.published = Some(date);
+        self
+    }
+
+    /// The publication date option, if set.
+    pub fn published_date(&self) -> Option<Date> {
+        self.published
+    }
+
+    /// Extracts every fact from `text`. See [`extract`].
+    pub fn extract(&self, text: &str) -> Article {
+        assemble::article(text, self)
+    }
+}
+
+/// Every rule the library can cite in a fact's `rule` field, pass by pass,
+/// in registry order.
+pub fn rules() -> Vec<Rule> {
+    dateline::RULES.to_vec()
+}
+
+/// Every compiled regex, for the test that forces them all to compile.
+#[cfg(test)]
+fn all_regexes() -> Vec<&'static regex::Regex> {
+    let mut v = text::body::regexes();
+    v.extend(dateline::regexes());
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_patterns_compile() {
+        for re in all_regexes() {
+            assert!(!re.as_str().is_empty());
+        }
+    }
+
+    #[test]
+    fn rule_ids_are_unique_and_hierarchical() {
+        let rules = rules();
+        let mut ids: Vec<_> = rules.iter().map(|r| r.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), rules.len());
+        for r in &rules {
+            assert!(r.id.contains('/') && !r.description.is_empty(), "{r:?}");
+        }
+    }
+
+    #[test]
+    fn text_date_wins_over_the_option() {
+        let e = Extractor::new().published(Date::new(2020, 1, 1).unwrap());
+        let a = e.extract(" date 2023-02-17 Text.");
+        assert_eq!(a.published, Some(Date::new(2023, 2, 17).unwrap()));
+        assert_eq!(
+            a.published_evidence.unwrap().rule.as_str(),
+            "dateline/published/date_header"
+        );
+        let a = e.extract("Text.");
+        assert_eq!(a.published, Some(Date::new(2020, 1, 1).unwrap()));
+        let ev = a.published_evidence.unwrap();
+        assert_eq!((ev.span, ev.rule.as_str()), (None, "options/published"));
+    }
+
+    #[test]
+    fn byline_entries_dedupe_on_role_and_name() {
+        let a = extract("X Daily (Trainee Reporter/Ren Jiayan) One.\nAnother news (trainee reporter/Ren Jiayan) Two.");
+        assert_eq!(a.byline.len(), 1);
+    }
+
+    #[test]
+    fn extractor_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Extractor>();
+        check::<Article>();
+    }
+}

@@ -1,0 +1,97 @@
+//! The text layer: body, paragraphs, sentences, stories and quotations of
+//! one input, computed once and shared by every later pass.
+//!
+//! Consumes the caller's `&str`; produces a [`Document`] of byte ranges into
+//! it. Nothing is copied or normalised here, so every range indexes the
+//! original input (ARCHITECTURE.md, invariant 1).
+
+pub(crate) mod body;
+pub(crate) mod quote;
+pub(crate) mod segment;
+
+use std::ops::Range;
+
+pub(crate) use quote::{OrphanMark, Quote};
+
+/// The segmented input.
+///
+/// Not every layer has a reader yet: the entity and relation passes that
+/// read sentences, stories and quotations plug in here.
+#[derive(Debug)]
+#[allow(dead_code)]
+pub(crate) struct Document<'t> {
+    /// The input, unchanged.
+    pub text: &'t str,
+    /// The article body (leading junk and trailing furniture excluded).
+    pub body: Range<usize>,
+    /// Trimmed non-blank lines of the body.
+    pub paragraphs: Vec<Range<usize>>,
+    /// Sentences, in order, never crossing a paragraph.
+    pub sentences: Vec<Range<usize>>,
+    /// Stories: the first starts at the body; "Another news (" opens more.
+    pub stories: Vec<Range<usize>>,
+    /// Paired quotations, by opening mark.
+    pub quotes: Vec<Quote>,
+    /// Quotation marks that pair with nothing.
+    pub orphan_marks: Vec<OrphanMark>,
+}
+
+impl<'t> Document<'t> {
+    /// Runs the text layer over `text`.
+    pub fn new(text: &'t str) -> Document<'t> {
+        let body = body::locate(text);
+        let paragraphs = segment::paragraphs(text, body.clone());
+        let sentences: Vec<Range<usize>> = paragraphs
+            .iter()
+            .flat_map(|p| segment::sentences(text, p.clone()))
+            .collect();
+        let mut bounds = vec![body.start];
+        bounds.extend(segment::story_starts(text, &sentences));
+        bounds.push(body.end);
+        let stories = bounds
+            .windows(2)
+            .map(|w| w[0]..w[1])
+            .filter(|r| !r.is_empty())
+            .collect();
+        let (quotes, orphan_marks) = quote::pair(text, &paragraphs);
+        Document {
+            text,
+            body,
+            paragraphs,
+            sentences,
+            stories,
+            quotes,
+            orphan_marks,
+        }
+    }
+
+    /// The text of a range.
+    #[allow(dead_code)]
+    pub fn slice(&self, r: Range<usize>) -> &'t str {
+        &self.text[r]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builds_every_layer() {
+        let text = "}\nJiangmen Daily News (Reporter/Tang Da) The “1310” plan. More.\nAnother news (trainee reporter/Ren Jiayan) Second story.\n2024-02-20 08:26:24\n";
+        let doc = Document::new(text);
+        assert_eq!(doc.slice(doc.body.clone()).lines().count(), 2);
+        assert_eq!(doc.paragraphs.len(), 2);
+        assert_eq!(doc.sentences.len(), 3);
+        assert_eq!(doc.stories.len(), 2);
+        assert!(doc.slice(doc.stories[1].clone()).starts_with("Another news"));
+        assert_eq!(doc.quotes.len(), 1);
+        assert!(doc.orphan_marks.is_empty());
+    }
+
+    #[test]
+    fn empty_input() {
+        let doc = Document::new("");
+        assert!(doc.paragraphs.is_empty() && doc.sentences.is_empty() && doc.stories.is_empty());
+    }
+}
