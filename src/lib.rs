@@ -56,6 +56,11 @@ pub use model::{
 };
 pub use span::{Rule, RuleId, Span};
 
+/// The README's Rust example, compiled and run as a doc test.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 /// Extracts every fact from `text` with default options.
 ///
 /// Infallible: any `&str` (empty, huge, binary-looking, with unbalanced

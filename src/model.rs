@@ -90,7 +90,7 @@ pub enum BylineRole {
 pub struct Person {
     /// The name as written ("Xi Jinping").
     pub name: String,
-    /// Offices the text gives this person, each as "<Title> of the <Body>",
+    /// Offices the text gives this person, each as `"<Title> of the <Body>"`,
     /// first seen first.
     pub positions: Vec<String>,
     /// Every mention, including bare-surname ones.

@@ -77,7 +77,7 @@ fn label_alternation() -> String {
 
 /// A role label and its slash: "Reporter/", "trainee reporter /".
 static LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{})[^\S\n]*/[^\S\n]*", label_alternation())).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"(?i)(?-u:\b)(?:{})[^\S\n]*/[^\S\n]*", label_alternation())).unwrap());
 
 /// The same, anchored at the start.
 static LABEL_AT_START: LazyLock<Regex> =
@@ -90,7 +90,7 @@ const NAMES: &str =
 static PHOTO: LazyLock<Regex> = LazyLock::new(|| {
     let heads = lexicon::PAPER_HEADS.join("|");
     Regex::new(&format!(
-        r"(?x)\b(?i:photos?|pictures?)\x20(?i:by)\x20
+        r"(?x)(?-u:\b)(?i:photos?|pictures?)\x20(?i:by)\x20
         (?:(?:[A-Z][A-Za-z'’]*\x20){{0,3}}(?:{heads})\x20)?
         (?:(?i:reporters?|correspondents?|photographers?)\x20)?
         (?P<names>{NAMES})"
@@ -100,14 +100,14 @@ static PHOTO: LazyLock<Regex> = LazyLock::new(|| {
 
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?P<role>reporters?|correspondents?)\x20(?P<names>{NAMES})\x20reported\b"
+        r"(?-u:\b)(?P<role>reporters?|correspondents?)\x20(?P<names>{NAMES})\x20reported(?-u:\b)"
     ))
     .unwrap()
 });
 
 static REPORTED_AT_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\x20(?:reporters?|correspondents?)\x20(?:{NAMES})\x20reported\b"
+        r"^\x20(?:reporters?|correspondents?)\x20(?:{NAMES})\x20reported(?-u:\b)"
     ))
     .unwrap()
 });

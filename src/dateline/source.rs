@@ -49,7 +49,7 @@ pub(crate) const BEFORE_DASH: Rule = Rule {
 static PAPER: LazyLock<Regex> = LazyLock::new(|| {
     let heads = lexicon::PAPER_HEADS.join("|");
     Regex::new(&format!(
-        r"\b(?:[A-Z][A-Za-z'’]*\x20){{0,3}}(?:{heads})(?:\x20(?:{heads}))*\b"
+        r"(?-u:\b)(?:[A-Z][A-Za-z'’]*\x20){{0,3}}(?:{heads})(?:\x20(?:{heads}))*(?-u:\b)"
     ))
     .unwrap()
 });

@@ -1,0 +1,127 @@
+//! The `extract` example's file handling: JSON per input, directories and
+//! stdin, clear errors that name the file, non-zero exit, and no
+//! half-written output. `cargo test` builds examples, so the binary is next
+//! to this test's own.
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+fn example() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let dir = exe.parent().unwrap().parent().unwrap();
+    let path = dir
+        .join("examples")
+        .join(format!("extract{}", std::env::consts::EXE_SUFFIX));
+    assert!(path.exists(), "{} not built; run through `cargo test`", path.display());
+    path
+}
+
+fn tempdir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("govfacts-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+#[test]
+fn json_dir_writes_one_schema_json_per_seed() {
+    let out = tempdir("seeds");
+    let status = Command::new(example())
+        .arg("--json-dir")
+        .arg(&out)
+        .arg(common::root().join("seeds"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mut names: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 5, "{names:?}");
+    let json = std::fs::read_to_string(out.join("000_4767804909027f9a.json")).unwrap();
+    let article: govfacts::Article = serde_json::from_str(&json).unwrap();
+    assert_eq!(article.source.as_deref(), Some("Jiangmen Daily News"));
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["published"], "2023-02-17");
+    assert_eq!(value["byline"][0]["role"], "reporter");
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+#[test]
+fn bad_inputs_are_named_and_the_rest_still_run() {
+    let dir = tempdir("bad");
+    let good = dir.join("good.txt");
+    std::fs::write(&good, " date 2023-02-17 Jiangmen Daily News (Reporter/Tang Da) Text.").unwrap();
+    let latin1 = dir.join("latin1.txt");
+    std::fs::write(&latin1, b"Caf\xe9 news").unwrap();
+    let missing = dir.join("missing.txt");
+    let out = dir.join("out");
+    let result = Command::new(example())
+        .arg("--json-dir")
+        .arg(&out)
+        .args([&missing, &latin1, &good])
+        .output()
+        .unwrap();
+    assert!(!result.status.success());
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert!(stderr.contains("missing.txt: cannot read"), "{stderr}");
+    assert!(
+        stderr.contains("latin1.txt: not UTF-8: invalid byte at offset 3"),
+        "{stderr}"
+    );
+    assert!(out.join("good.json").exists());
+    let leftovers: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn stdin_and_report_mode() {
+    let mut child = Command::new(example())
+        .arg("-")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin
+            .write_all(b" date 2023-02-17 Jiangmen Daily News (Reporter/Tang Da) Text.")
+            .unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("== <stdin>"), "{stdout}");
+    assert!(
+        stdout.contains("Jiangmen Daily News") && stdout.contains("Tang Da"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("[dateline/byline/labelled]"), "{stdout}");
+}
+
+#[test]
+fn unwritable_output_directory_is_an_error() {
+    let dir = tempdir("unwritable");
+    let blocker = dir.join("file");
+    std::fs::write(&blocker, "not a directory").unwrap();
+    let input = dir.join("a.txt");
+    std::fs::write(&input, "Text.").unwrap();
+    let result = Command::new(example())
+        .arg("--json-dir")
+        .arg(blocker.join("sub"))
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert!(!result.status.success());
+    assert!(String::from_utf8_lossy(&result.stderr).contains("cannot create output directory"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,0 +1,50 @@
+//! The gold test: `extract` over the seed articles, scored against their
+//! hand-checked gold (tests/gold/seeds, copied from shared/gold/seeds) with
+//! the matching rules of shared/score.py, and a floor per field.
+//!
+//! Floors only ever rise: raise one when a pass improves, never lower it.
+
+mod common;
+
+use common::score::Scores;
+
+/// Minimum F1 per headline field on the seeds. Fields whose pass does not
+/// exist yet have floor 0.
+const FLOORS: &[(&str, f64)] = &[
+    ("byline", 1.0),
+    ("metadata", 1.0),
+    ("people", 0.0),
+    ("positions", 0.0),
+    ("events", 0.0),
+    ("participants", 0.0),
+    ("targets", 0.0),
+    ("initiatives", 0.0),
+    ("organizations", 0.0),
+    ("places", 0.0),
+];
+
+#[test]
+fn seeds_meet_their_floors() {
+    let mut scores = Scores::default();
+    let files = common::txt_files("seeds");
+    assert_eq!(files.len(), 5, "the five seed articles");
+    for path in files {
+        let text = common::read(&path);
+        let article = govfacts::extract(&text);
+        common::check_spans(&text, &article);
+        let pred = serde_json::to_value(&article).unwrap();
+        let stem = path.file_stem().unwrap().to_str().unwrap();
+        let gold_path = common::root().join("tests/gold/seeds").join(format!("{stem}.json"));
+        let gold: serde_json::Value = serde_json::from_str(&common::read(&gold_path)).unwrap();
+        scores.score_file(&gold, &pred);
+    }
+    println!("{}", scores.table());
+    for (field, floor) in FLOORS {
+        let f = scores.get(field).f();
+        assert!(
+            f >= *floor - 1e-9,
+            "{field}: F1 {f:.3} is below its floor {floor:.3}\n{}",
+            scores.table()
+        );
+    }
+}
