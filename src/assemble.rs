@@ -7,9 +7,12 @@
 //! through what this module hands it.
 
 use crate::dateline::{byline, published, source};
-use crate::model::{Article, BylineEntry, Evidence};
+use crate::entity::person;
+use crate::model::{Article, BylineEntry, Evidence, Person, Position};
+use crate::relation::position;
 use crate::text::Document;
 use crate::Extractor;
+use crate::Span;
 
 /// Runs every pass over `text` with the caller's options.
 pub(crate) fn article(text: &str, options: &Extractor) -> Article {
@@ -43,8 +46,10 @@ pub(crate) fn article(text: &str, options: &Extractor) -> Article {
         }
     }
 
+    let credits = byline::find(&doc);
+    let credit_spans: Vec<Span> = credits.iter().map(|c| c.span).collect();
     let mut seen = std::collections::HashSet::new();
-    for credit in byline::find(&doc) {
+    for credit in credits {
         if seen.insert((credit.role, credit.name.clone())) {
             article.byline.push(BylineEntry {
                 role: credit.role,
@@ -54,5 +59,63 @@ pub(crate) fn article(text: &str, options: &Extractor) -> Article {
             });
         }
     }
+    article.people = people(&doc, &credit_spans);
     article
+}
+
+/// People with positions and mentions, in order of first mention. Byline
+/// names are skipped: they are credits, not people of the story.
+fn people(doc: &Document, skip: &[Span]) -> Vec<Person> {
+    let names = person::full_names(doc, skip);
+    let mut people: Vec<Person> = Vec::new();
+    let mut index_of_mention = Vec::with_capacity(names.len());
+    for n in &names {
+        let i = match people.iter().position(|p| p.name == n.name) {
+            Some(i) => {
+                people[i].mentions.push(n.span);
+                i
+            }
+            None => {
+                people.push(Person {
+                    name: n.name.clone(),
+                    positions: Vec::new(),
+                    position_details: Vec::new(),
+                    mentions: vec![n.span],
+                    span: n.span,
+                    rule: person::FULL_NAME.rule_id(),
+                });
+                people.len() - 1
+            }
+        };
+        index_of_mention.push(i);
+    }
+    let mut found = position::positions(doc, &names);
+    found.sort_by_key(|(_, t, _)| t.span.start);
+    for (k, title, rule) in found {
+        let p = &mut people[index_of_mention[k]];
+        if p.positions.contains(&title.text) {
+            continue;
+        }
+        p.positions.push(title.text.clone());
+        p.position_details.push(Position {
+            text: title.text,
+            title: title.title,
+            body: title.body,
+            level: title.level,
+            span: title.span,
+            rule: rule.rule_id(),
+        });
+    }
+    let mentions = person::surname_mentions(doc, &names, |name| {
+        people.iter().any(|p| p.name == name && !p.positions.is_empty())
+    });
+    for m in mentions {
+        if let Some(p) = people.iter_mut().find(|p| p.name == m.name) {
+            p.mentions.push(m.span);
+        }
+    }
+    for p in &mut people {
+        p.mentions.sort();
+    }
+    people
 }

@@ -42,17 +42,21 @@
 mod assemble;
 mod date;
 mod dateline;
+mod entity;
 mod error;
 mod lexicon;
 mod model;
+mod relation;
 mod span;
 mod text;
+mod token;
 
 pub use date::Date;
 pub use error::Error;
 pub use model::{
     Article, BylineEntry, BylineRole, Comparator, Event, EventKind, Evidence, Indicator, Initiative, InitiativeKind,
-    Organization, OrganizationKind, PartOfDay, Participant, ParticipantRole, Person, Place, PlaceKind, Target, Unit,
+    Level, Organization, OrganizationKind, PartOfDay, Participant, ParticipantRole, Person, Place, PlaceKind, Position,
+    Target, Unit,
 };
 pub use span::{Rule, RuleId, Span};
 
@@ -112,8 +116,21 @@ impl Extractor {
 /// Every rule the library can cite in a fact's `rule` field, pass by pass,
 /// in registry order.
 pub fn rules() -> Vec<Rule> {
-    dateline::RULES.to_vec()
+    let mut v = dateline::RULES.to_vec();
+    v.extend_from_slice(PEOPLE_RULES);
+    v
 }
+
+/// The people pass's rules: names first (they anchor everything), then
+/// positions (appositive, title before the name, title then comma). Surname
+/// coreference runs last, since it needs to know who holds a position; its
+/// mentions are bare spans in `Person::mentions` and cite no rule.
+const PEOPLE_RULES: &[Rule] = &[
+    entity::person::FULL_NAME,
+    relation::position::APPOSITIVE,
+    relation::position::TITLE_BEFORE_NAME,
+    relation::position::TITLE_COMMA_NAME,
+];
 
 /// Every compiled regex, for the test that forces them all to compile.
 #[cfg(test)]

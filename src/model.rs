@@ -93,12 +93,51 @@ pub struct Person {
     /// Offices the text gives this person, each as `"<Title> of the <Body>"`,
     /// first seen first.
     pub positions: Vec<String>,
+    /// Each position parsed into title, body and level (beyond the schema),
+    /// in the order of `positions`.
+    #[serde(default)]
+    pub position_details: Vec<Position>,
     /// Every mention, including bare-surname ones.
     pub mentions: Vec<Span>,
     /// The first full-name mention.
     pub span: Span,
     /// The rule that recognised the name.
     pub rule: RuleId,
+}
+
+/// One position of a person, parsed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Position {
+    /// The normalised position, as in [`Person::positions`].
+    pub text: String,
+    /// The title alone: "Deputy Secretary".
+    pub title: String,
+    /// The body, without a leading "the": "District Party Committee".
+    pub body: Option<String>,
+    /// The administrative level, when the phrase shows it.
+    pub level: Option<Level>,
+    /// The title phrase in the input.
+    pub span: Span,
+    /// The rule that attached it to the person.
+    pub rule: RuleId,
+}
+
+/// The administrative level a position belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// Central (national) bodies and titles.
+    Central,
+    /// Provinces.
+    Provincial,
+    /// Prefecture-level cities ("municipal").
+    Municipal,
+    /// Districts.
+    District,
+    /// Counties and county-level cities.
+    County,
+    /// Towns, townships and streets.
+    Town,
 }
 
 /// A meeting, conference or visit the article reports as having happened.

@@ -13,8 +13,8 @@ use common::score::Scores;
 const FLOORS: &[(&str, f64)] = &[
     ("byline", 1.0),
     ("metadata", 1.0),
-    ("people", 0.0),
-    ("positions", 0.0),
+    ("people", 1.0),
+    ("positions", 1.0),
     ("events", 0.0),
     ("participants", 0.0),
     ("targets", 0.0),

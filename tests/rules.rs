@@ -17,6 +17,11 @@ fn rule_ids(a: &Article) -> Vec<String> {
             .map(|e| e.rule.to_string()),
     );
     v.extend(a.people.iter().map(|x| x.rule.to_string()));
+    v.extend(
+        a.people
+            .iter()
+            .flat_map(|x| x.position_details.iter().map(|d| d.rule.to_string())),
+    );
     v.extend(a.events.iter().map(|x| x.rule.to_string()));
     v.extend(a.targets.iter().map(|x| x.rule.to_string()));
     v.extend(a.initiatives.iter().map(|x| x.rule.to_string()));

@@ -89,6 +89,76 @@ fn min_syllables(s: &str) -> Option<usize> {
     (best[b.len()] != usize::MAX).then_some(best[b.len()])
 }
 
+/// Chinese surnames in pinyin, capitalised ("Chen", "Ouyang"), generated.
+pub(crate) static SURNAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| sorted(include_str!("surnames.txt")));
+
+/// Capitalised words that, after a two-word pinyin shape, mark a place or
+/// body rather than a person ("District", "Bay").
+pub(crate) static NAME_BLOCKERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| sorted(include_str!("name_blockers.txt")));
+
+/// Surnames that are also English words ("He", "Long").
+pub(crate) static SURNAME_HOMOGRAPHS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| sorted(include_str!("surname_homographs.txt")));
+
+/// Lowercase words that end a position's body ("attended", "at").
+pub(crate) static BODY_STOPS: LazyLock<Vec<&'static str>> = LazyLock::new(|| sorted(include_str!("body_stops.txt")));
+
+/// What a word of a title is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TitleWord {
+    /// The head noun of a title: "secretary", "mayor".
+    Head,
+    /// A word that may stand before a head: "deputy", "district".
+    Modifier,
+}
+
+/// Title words, lowercase, sorted by word.
+pub(crate) static TITLE_WORDS: LazyLock<Vec<(&'static str, TitleWord)>> = LazyLock::new(|| {
+    let mut t: Vec<_> = table(include_str!("titles.txt"))
+        .into_iter()
+        .filter_map(|l| l.split_once('\t'))
+        .filter_map(|(kind, word)| {
+            let kind = match kind.trim() {
+                "head" => TitleWord::Head,
+                "mod" => TitleWord::Modifier,
+                _ => return None,
+            };
+            Some((word.trim(), kind))
+        })
+        .collect();
+    t.sort_unstable_by_key(|(w, _)| *w);
+    t
+});
+
+/// The title role of `word` (any case), if it has one.
+pub(crate) fn title_word(word: &str) -> Option<TitleWord> {
+    let lower = word.to_lowercase();
+    TITLE_WORDS
+        .binary_search_by(|(w, _)| (*w).cmp(lower.as_str()))
+        .ok()
+        .map(|i| TITLE_WORDS[i].1)
+}
+
+/// The gazetteer: real place names and their kind names, sorted by name.
+pub(crate) static PLACES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut t: Vec<_> = table(include_str!("places.txt"))
+        .into_iter()
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(a, b)| (a.trim(), b.trim()))
+        .collect();
+    t.sort_unstable();
+    t
+});
+
+/// The gazetteer kind of `name` ("city", "province"), if it is a known place.
+pub(crate) fn place_kind(name: &str) -> Option<&'static str> {
+    PLACES
+        .binary_search_by(|(n, _)| (*n).cmp(name))
+        .ok()
+        .map(|i| PLACES[i].1)
+}
+
 /// Whether `word` is in the sorted table `table`.
 pub(crate) fn contains(table: &[&str], word: &str) -> bool {
     table.binary_search(&word).is_ok()
@@ -119,6 +189,23 @@ mod tests {
         assert!(is_pinyin("Zhangrui", 2));
         assert!(!is_pinyin("Zhangruiming", 2));
         assert_eq!(PINYIN.len(), 420);
+    }
+
+    #[test]
+    fn surnames_titles_and_places_load() {
+        for s in ["Chen", "Ouyang", "Zhuge", "Lao", "Ma", "Xi"] {
+            assert!(contains(&SURNAMES, s), "{s}");
+        }
+        assert!(!contains(&SURNAMES, "Jiangmen"));
+        assert_eq!(title_word("Secretary"), Some(TitleWord::Head));
+        assert_eq!(title_word("deputy"), Some(TitleWord::Modifier));
+        assert_eq!(title_word("reporter"), None);
+        assert_eq!(place_kind("Jiangmen"), Some("city"));
+        assert_eq!(place_kind("Hong Kong"), Some("region"));
+        assert_eq!(place_kind("Chen Anming"), None);
+        for (_, kind) in PLACES.iter() {
+            assert!(["province", "city", "district", "town", "street", "village", "region", "landmark"].contains(kind));
+        }
     }
 
     #[test]

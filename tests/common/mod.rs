@@ -43,6 +43,7 @@ fn spans(a: &Article) -> Vec<(Span, Option<&str>, &str)> {
     for p in &a.people {
         v.push((p.span, None, p.rule.as_str()));
         v.extend(p.mentions.iter().map(|m| (*m, None, p.rule.as_str())));
+        v.extend(p.position_details.iter().map(|d| (d.span, None, d.rule.as_str())));
     }
     for e in &a.events {
         v.push((e.span, None, e.rule.as_str()));
@@ -73,6 +74,15 @@ pub fn check_spans(text: &str, a: &Article) {
         if let Some(claim) = claims {
             assert_eq!(got, claim, "[{rule}] at {span}");
         }
+    }
+    for p in &a.people {
+        // Every mention is the full name or its surname.
+        let surname = p.name.split(' ').next().unwrap_or("");
+        for m in &p.mentions {
+            let got = m.slice(text).unwrap();
+            assert!(got == p.name || got == surname, "mention {got:?} of {}", p.name);
+        }
+        assert_eq!(p.positions.len(), p.position_details.len());
     }
     if let Some(e) = &a.source_evidence {
         let s = e.span.expect("a source always comes from the text");

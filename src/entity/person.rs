@@ -1,0 +1,276 @@
+//! People: full names recognised by their form, and later bare-surname
+//! mentions linked to them.
+//!
+//! Consumes the sentences and stories of the [`Document`] and the spans to
+//! skip (bylines); produces [`NameMention`]s and, given which people hold a
+//! position, [`SurnameMention`]s.
+//!
+//! # Grammar
+//!
+//! ```text
+//! full-name = Surname " " Given
+//!   Surname = a capitalised entry of lexicon/surnames.txt   (Chen, Ouyang, Zhuge)
+//!   Given   = one word, capitalised, that splits into one or two pinyin
+//!             syllables (Anming, Xiao, Zhangrui, Chang'an)
+//!   unless  "Surname Given" is in the gazetteer (Hong Kong),
+//!           or the next word is a place or body head (District, Bay, Group)
+//! surname-mention = Surname alone (not before another capitalised word),
+//!           within the story of an earlier full name with that surname
+//!           ("Chen emphasized", "Ma's requirements"); a surname that is also
+//!           an English word ("He", "Long") only in the possessive
+//! ```
+//!
+//! With two or more earlier people of that surname, the most recently
+//! named one who holds a position wins; if none does, there is no link.
+
+use std::ops::Range;
+
+use crate::lexicon;
+use crate::span::Rule;
+use crate::text::Document;
+use crate::token::{tokens, Token};
+use crate::Span;
+
+pub(crate) const FULL_NAME: Rule = Rule {
+    id: "people/name/surname_given",
+    description: "a surname from the table followed by a one- or two-syllable pinyin given name",
+};
+
+/// A full-name mention.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct NameMention {
+    pub name: String,
+    pub span: Span,
+    /// The sentence it is in.
+    pub sentence: Range<usize>,
+    /// The story it is in.
+    pub story: usize,
+}
+
+/// A bare surname linked to a person (by name).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct SurnameMention {
+    pub name: String,
+    pub span: Span,
+}
+
+fn story_of(doc: &Document, at: usize) -> usize {
+    doc.stories.iter().rposition(|s| s.start <= at).unwrap_or(0)
+}
+
+fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_given_name(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(|c| c.is_ascii_uppercase())
+        && cs.all(|c| c.is_ascii_lowercase() || c == '\'' || c == '’')
+        && w.len() >= 2
+        && lexicon::is_pinyin(w, 2)
+}
+
+/// Every full-name mention outside `skip`, in text order.
+pub(crate) fn full_names(doc: &Document, skip: &[Span]) -> Vec<NameMention> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for sentence in &doc.sentences {
+        let toks = tokens(text, sentence.clone());
+        let mut i = 0;
+        while i + 1 < toks.len() {
+            if let Some(end) = name_at(text, &toks, i) {
+                let span = Span::new(toks[i].start, toks[end].end);
+                if !skip.iter().any(|s| s.start <= span.start && span.end <= s.end) {
+                    out.push(NameMention {
+                        name: text[span.range()].to_string(),
+                        span,
+                        sentence: sentence.clone(),
+                        story: story_of(doc, span.start),
+                    });
+                }
+                i = end + 1;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The index of the given-name token if a full name starts at `i`.
+fn name_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+    let (s, g) = (&toks[i], &toks[i + 1]);
+    if !s.is_word() || !g.is_word() || &text[s.end..g.start] != " " {
+        return None;
+    }
+    let (surname, given) = (s.text(text), g.text(text));
+    if !lexicon::contains(&lexicon::SURNAMES, surname) || !is_given_name(given) {
+        return None;
+    }
+    if lexicon::place_kind(&text[s.start..g.end]).is_some() {
+        return None;
+    }
+    if let Some(next) = toks.get(i + 2) {
+        if next.is_word() && next.start == g.end + 1 && lexicon::contains(&lexicon::NAME_BLOCKERS, next.text(text)) {
+            return None;
+        }
+    }
+    Some(i + 1)
+}
+
+/// Bare-surname mentions of the people in `names`. `has_position(name)`
+/// tells whether a person holds a position (for choosing among namesakes).
+pub(crate) fn surname_mentions(
+    doc: &Document,
+    names: &[NameMention],
+    has_position: impl Fn(&str) -> bool,
+) -> Vec<SurnameMention> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    let mut next_name = 0;
+    // (surname, name, story) of people named so far, most recent last.
+    let mut seen: Vec<(&str, &str, usize)> = Vec::new();
+    for sentence in &doc.sentences {
+        let toks = tokens(text, sentence.clone());
+        for (i, t) in toks.iter().enumerate() {
+            while next_name < names.len() && names[next_name].span.start <= t.start {
+                let n = &names[next_name];
+                let surname = n.name.split(' ').next().unwrap_or("");
+                seen.retain(|(_, name, _)| *name != n.name.as_str());
+                seen.push((surname, n.name.as_str(), n.story));
+                next_name += 1;
+            }
+            if !t.is_word() || names.iter().any(|n| n.span.start <= t.start && t.end <= n.span.end) {
+                continue;
+            }
+            let w = t.text(text);
+            if !lexicon::contains(&lexicon::SURNAMES, w) {
+                continue;
+            }
+            let next = toks.get(i + 1);
+            if next.is_some_and(|n| n.is_word() && is_capitalised(n.text(text))) {
+                continue;
+            }
+            let possessive = next.is_some_and(|n| matches!(n.text(text), "'s" | "’s"));
+            if lexicon::contains(&lexicon::SURNAME_HOMOGRAPHS, w) && !possessive {
+                continue;
+            }
+            let story = story_of(doc, t.start);
+            let candidates: Vec<&str> = seen
+                .iter()
+                .filter(|(s, _, st)| *s == w && *st == story)
+                .map(|(_, name, _)| *name)
+                .collect();
+            let chosen = match candidates.as_slice() {
+                [] => None,
+                [one] => Some(*one),
+                many => many.iter().rev().find(|n| has_position(n)).copied(),
+            };
+            if let Some(name) = chosen {
+                out.push(SurnameMention {
+                    name: name.to_string(),
+                    span: Span::new(t.start, t.end),
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        full_names(&doc, &[]).into_iter().map(|n| n.name).collect()
+    }
+
+    #[test]
+    fn names_by_form() {
+        assert_eq!(
+            names("Chen Anming, Ouyang Xiao and Peng Zhangrui attended."),
+            ["Chen Anming", "Ouyang Xiao", "Peng Zhangrui"]
+        );
+        assert_eq!(names("General Secretary Xi Jinping’s speech."), ["Xi Jinping"]);
+        assert_eq!(names("Professor Li Chang'an said."), ["Li Chang'an"]);
+    }
+
+    #[test]
+    fn list_with_other_participants() {
+        assert_eq!(
+            names("Tan Wenchao, Chen Shaoqing, Liu Xiao, Chen Minzong and other participants spoke."),
+            ["Tan Wenchao", "Chen Shaoqing", "Liu Xiao", "Chen Minzong"]
+        );
+    }
+
+    #[test]
+    fn place_near_misses_are_not_names() {
+        assert!(names("Jiangmen, Pengjiang, Hengqin, Nansha and Xiong'an grew.").is_empty());
+        assert!(names("The Jiangmen economy and Huanshi Street.").is_empty());
+        assert!(names("Visitors from Hong Kong and Macao came.").is_empty());
+        assert!(names("The Jiang Hai District and Dong Guan Road.").is_empty());
+        assert!(names("In Kaiping, Taishan, Heshan, Enping and Xinhui.").is_empty());
+    }
+
+    #[test]
+    fn non_pinyin_given_names_are_not_names() {
+        assert!(names("Chen Smith met Li February.").is_empty());
+        assert!(names("Hui Cheung-ching said.").is_empty());
+    }
+
+    #[test]
+    fn skipped_spans_are_left_out() {
+        let text = "(Reporter/Tang Da) Chen Anming spoke.";
+        let doc = Document::new(text);
+        let got: Vec<_> = full_names(&doc, &[Span::new(10, 17)])
+            .into_iter()
+            .map(|n| n.name)
+            .collect();
+        assert_eq!(got, ["Chen Anming"]);
+    }
+
+    fn mentions(text: &str, with_position: &[&str]) -> Vec<String> {
+        let doc = Document::new(text);
+        let n = full_names(&doc, &[]);
+        surname_mentions(&doc, &n, |name| with_position.contains(&name))
+            .into_iter()
+            .map(|m| format!("{}@{}", m.name, m.span.start))
+            .collect()
+    }
+
+    #[test]
+    fn bare_surname_links_to_the_one_namesake() {
+        assert_eq!(
+            mentions("Ma Pingao led a team. Ma's requirements were clear.", &[]),
+            ["Ma Pingao@22"]
+        );
+        assert_eq!(
+            mentions("Chen Anming spoke. Chen emphasized unity.", &[]),
+            ["Chen Anming@19"]
+        );
+    }
+
+    #[test]
+    fn two_namesakes_pick_the_latest_with_a_position() {
+        let text = "Chen Anming, Secretary, spoke. Chen Shaoqing spoke. Chen emphasized unity.";
+        assert_eq!(mentions(text, &["Chen Anming"]), ["Chen Anming@52"]);
+        assert!(mentions(text, &[]).is_empty());
+    }
+
+    #[test]
+    fn homograph_surnames_need_a_possessive() {
+        assert!(mentions("He Teng attended. He also spoke.", &[]).is_empty());
+        assert_eq!(
+            mentions("He Teng attended. He's remarks were brief.", &[]),
+            ["He Teng@18"]
+        );
+    }
+
+    #[test]
+    fn no_link_across_stories_or_before_the_name() {
+        assert!(mentions("Chen emphasized unity. Chen Anming spoke.", &[]).is_empty());
+        let text = "Chen Anming spoke.\nAnother news (reporter/Li Hua) Chen emphasized unity.";
+        assert!(mentions(text, &[]).is_empty());
+    }
+}

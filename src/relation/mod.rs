@@ -1,0 +1,4 @@
+//! Relation passes: facts that connect entities (a person's positions).
+//! They read entity spans and the text, never each other's output.
+
+pub(crate) mod position;

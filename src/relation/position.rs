@@ -1,0 +1,347 @@
+//! Positions: which title phrases belong to which named person.
+//!
+//! Consumes full-name mentions (`entity::person`) and the text around them;
+//! produces, per mention, the [`Title`]s the text gives that person, parsed
+//! by `entity::title`.
+//!
+//! # Grammar
+//!
+//! ```text
+//! appositive       = Name "," item ("," item)* ","? (stop | Name | end)
+//!                      "Chen Anming, Secretary of the Municipal Party Committee, Secretary of ..., and"
+//!                      "Yu Zhonghua, the secretary of the Kaiping Municipal Party Committee"
+//! title-before     = phrase Name        the word before the name is a title head
+//!                      "District Party Secretary Lao Maochang"
+//!                      "Deputy Secretary of the District Party Committee and District Mayor Ma Pingao"
+//!                      "General Secretary Xi Jinping", "political commissar Liu Xiaodong"
+//! title-comma-name = ("the")? phrase "," Name ","   at the start of a clause
+//!                      "the vice chairman of the CPPCC and the chairman of X, Ren Anliang, led"
+//! ```
+//!
+//! An appositive chain ends at the first item that is not a title, at a
+//! stop word ("attended", "at"), or at another name. The phrase before a
+//! name runs back over title words, capitalised words and "of/the/and",
+//! and stops at a comma or any other lowercase word.
+
+use crate::entity::person::NameMention;
+use crate::entity::title::{parse_phrase, starts_title, Title};
+use crate::lexicon::{self, TitleWord};
+use crate::span::Rule;
+use crate::text::Document;
+use crate::token::{tokens, Kind, Token};
+
+pub(crate) const APPOSITIVE: Rule = Rule {
+    id: "positions/appositive",
+    description: "titles after the name, set off by commas: \"Chen Anming, Secretary of the ...\"",
+};
+pub(crate) const TITLE_BEFORE_NAME: Rule = Rule {
+    id: "positions/title_before_name",
+    description: "a title phrase ending in a head right before the name: \"District Mayor Ma Pingao\"",
+};
+pub(crate) const TITLE_COMMA_NAME: Rule = Rule {
+    id: "positions/title_comma_name",
+    description: "a clause-initial title phrase, then \", Name,\"",
+};
+
+/// The titles the text gives the person of each mention, with the rule.
+pub(crate) fn positions(doc: &Document, names: &[NameMention]) -> Vec<(usize, Title, Rule)> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for (k, n) in names.iter().enumerate() {
+        let toks = tokens(text, n.sentence.clone());
+        let Some(first) = toks.iter().position(|t| t.start == n.span.start) else {
+            continue;
+        };
+        let last = toks.iter().rposition(|t| t.end == n.span.end).unwrap_or(first);
+        for t in before_name(text, &toks, first) {
+            out.push((k, t, TITLE_BEFORE_NAME));
+        }
+        // A title phrase after an earlier name's appositive ("Wu Xiaohui,
+        // deputy secretary ... and mayor, Zhang Yuanxing,") is that name's.
+        let earlier_name = names
+            .iter()
+            .any(|m| m.sentence == n.sentence && m.span.end <= n.span.start);
+        if !earlier_name {
+            for t in title_comma_name(text, &toks, first, last) {
+                out.push((k, t, TITLE_COMMA_NAME));
+            }
+        }
+        let later: Vec<_> = names
+            .iter()
+            .filter(|m| m.span.start > n.span.end && m.sentence == n.sentence)
+            .collect();
+        for t in appositive(text, n, later.first().map(|m| m.span.start)) {
+            out.push((k, t, APPOSITIVE));
+        }
+    }
+    out
+}
+
+fn word<'t>(text: &'t str, t: &Token) -> Option<&'t str> {
+    (t.kind == Kind::Word).then(|| t.text(text))
+}
+
+/// Titles in the phrase right before the name at token `first`.
+fn before_name(text: &str, toks: &[Token], first: usize) -> Vec<Title> {
+    let Some(head) = first.checked_sub(1).map(|i| &toks[i]) else {
+        return Vec::new();
+    };
+    if word(text, head).and_then(lexicon::title_word) != Some(TitleWord::Head) || head.end + 1 != toks[first].start {
+        return Vec::new();
+    }
+    let mut start = first - 1;
+    while start > 0 {
+        let prev = &toks[start - 1];
+        let ok = match word(text, prev) {
+            Some(w) => {
+                starts_title(w)
+                    || matches!(w, "of" | "the" | "and" | "'s" | "’s")
+                    || (w.chars().next().is_some_and(char::is_uppercase) && is_body_or_place_word(w))
+            }
+            None => false,
+        };
+        if !ok {
+            break;
+        }
+        start -= 1;
+    }
+    // Trim leading connectors.
+    while start < first - 1 && matches!(word(text, &toks[start]), Some("of" | "the" | "and" | "'s" | "’s")) {
+        start += 1;
+    }
+    parse_phrase(text, toks[start].start, head.end).0
+}
+
+/// Capitalised words that may sit inside a title phrase before a name:
+/// body words of party and state organs, and place names.
+fn is_body_or_place_word(w: &str) -> bool {
+    const BODY: &[&str] = &[
+        "Party",
+        "Committee",
+        "Group",
+        "Leadership",
+        "People",
+        "Congress",
+        "CPPCC",
+        "Government",
+        "Standing",
+        "Bureau",
+        "Commission",
+        "Council",
+        "League",
+        "Federation",
+        "Department",
+        "Office",
+        "Association",
+        "Union",
+        "Provincial",
+        "Municipal",
+        "District",
+        "County",
+        "Central",
+        "CPC",
+        "Communist",
+        "China",
+        "Chinese",
+        "Military",
+        "Political",
+        "Consultative",
+        "Conference",
+        "Court",
+        "Procuratorate",
+        "Legislative",
+    ];
+    BODY.contains(&w) || lexicon::place_kind(w).is_some() || lexicon::is_pinyin(w, 4)
+}
+
+/// "the vice chairman of X and the chairman of Y, Ren Anliang, led": a
+/// clause-initial title phrase before ", Name,".
+fn title_comma_name(text: &str, toks: &[Token], first: usize, last: usize) -> Vec<Title> {
+    let comma_before = first.checked_sub(1).is_some_and(|i| toks[i].text(text) == ",");
+    let comma_after = toks.get(last + 1).is_some_and(|t| t.text(text) == ",");
+    if !comma_before || !comma_after {
+        return Vec::new();
+    }
+    let end = first - 1;
+    let start = toks[..end]
+        .iter()
+        .rposition(|t| t.text(text) == ",")
+        .map_or(0, |i| i + 1);
+    if start >= end {
+        return Vec::new();
+    }
+    let mut opener = start;
+    if matches!(
+        word(text, &toks[opener]).map(str::to_lowercase).as_deref(),
+        Some("the" | "a" | "an")
+    ) {
+        opener += 1;
+    }
+    if opener >= end || !word(text, &toks[opener]).is_some_and(starts_title) {
+        return Vec::new();
+    }
+    let (titles, stopped) = parse_phrase(text, toks[start].start, toks[end - 1].end);
+    if stopped {
+        return Vec::new();
+    }
+    titles
+}
+
+/// Titles after ", " following the name, up to the chain's end. `next_name`
+/// is the start of the next name in the sentence, which ends the chain.
+fn appositive(text: &str, n: &NameMention, next_name: Option<usize>) -> Vec<Title> {
+    let end = next_name.unwrap_or(n.sentence.end).min(n.sentence.end);
+    let rest = &text[n.span.end..end];
+    if !rest.starts_with(',') {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut pos = n.span.end + 1;
+    for segment in text[pos..end].split_inclusive(',') {
+        let seg_start = pos;
+        pos += segment.len();
+        if next_name.is_some() && pos == end && !segment.ends_with(',') {
+            // "..., and Director Chen Anming": the title before the next
+            // name belongs to that name (title-before rule), not to this one.
+            break;
+        }
+        let body = segment.trim_end_matches(',');
+        let trimmed = body.trim_start();
+        let lead = body.len() - trimmed.len();
+        let opener = trimmed
+            .split_whitespace()
+            .find(|w| !matches!(w.to_lowercase().as_str(), "and" | "the" | "a" | "an"))
+            .unwrap_or("");
+        if !starts_title(opener) && !is_place_then_title(trimmed) {
+            break;
+        }
+        let (titles, stopped) = parse_phrase(text, seg_start + lead, seg_start + body.len());
+        if titles.is_empty() {
+            break;
+        }
+        out.extend(titles);
+        if stopped {
+            break;
+        }
+    }
+    out
+}
+
+/// "Guangdong Governor ..." / "Shenzhen Mayor": a place word, then a title.
+fn is_place_then_title(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let (Some(a), Some(b)) = (words.next(), words.next()) else {
+        return false;
+    };
+    lexicon::place_kind(a).is_some() && starts_title(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entity::person::full_names;
+
+    fn check(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        let names = full_names(&doc, &[]);
+        positions(&doc, &names)
+            .into_iter()
+            .map(|(k, t, r)| format!("{}: {} [{}]", names[k].name, t.text, r.id))
+            .collect()
+    }
+
+    #[test]
+    fn appositive_chain_with_a_title_before_the_repeated_name() {
+        let text = "On May 2, Chen Anming, Secretary of the Municipal Party Committee, Secretary of the Party Group of the \
+                    Standing Committee of the Municipal People’s Congress, and Director Chen Anming participated in a forum.";
+        assert_eq!(
+            check(text),
+            [
+                "Chen Anming: Secretary of the Municipal Party Committee [positions/appositive]",
+                "Chen Anming: Secretary of the Party Group of the Standing Committee of the Municipal People's Congress [positions/appositive]",
+                "Chen Anming: Director [positions/title_before_name]",
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_before_names() {
+        assert_eq!(
+            check("District Party Secretary Lao Maochang attended the meeting."),
+            ["Lao Maochang: Secretary of the District Party Committee [positions/title_before_name]"]
+        );
+        assert_eq!(
+            check("Deputy Secretary of the District Party Committee and District Mayor Ma Pingao presided over the meeting."),
+            [
+                "Ma Pingao: Deputy Secretary of the District Party Committee [positions/title_before_name]",
+                "Ma Pingao: District Mayor [positions/title_before_name]"
+            ]
+        );
+        assert_eq!(
+            check("They studied the speech of General Secretary Xi Jinping."),
+            ["Xi Jinping: General Secretary [positions/title_before_name]"]
+        );
+        assert_eq!(
+            check("Guangdong Governor Wang Lin set a target."),
+            ["Wang Lin: Governor of Guangdong [positions/title_before_name]"]
+        );
+    }
+
+    #[test]
+    fn appositive_ends_at_a_verb() {
+        assert_eq!(
+            check("He Teng, Secretary of the Party Leadership Group and Chairman of the District CPPCC attended the meeting."),
+            [
+                "He Teng: Secretary of the Party Leadership Group [positions/appositive]",
+                "He Teng: Chairman of the District CPPCC [positions/appositive]"
+            ]
+        );
+        assert_eq!(
+            check("Lao Maochang, secretary of the district party committee, led a team."),
+            ["Lao Maochang: Secretary of the District Party Committee [positions/appositive]"]
+        );
+    }
+
+    #[test]
+    fn title_comma_name_at_clause_start() {
+        assert_eq!(
+            check("Recently, the vice chairman of the CPPCC and the chairman of the Municipal Committee of Jiangmen, Ren Anliang, led a team."),
+            [
+                "Ren Anliang: Vice Chairman of the CPPCC [positions/title_comma_name]",
+                "Ren Anliang: Chairman of the Municipal Committee of Jiangmen [positions/title_comma_name]"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_listed_appositive_is_not_the_next_names_title() {
+        assert_eq!(
+            check("Wu Xiaohui, deputy secretary of the party committee and mayor, Zhang Yuanxing, chairman of the CPPCC, attended."),
+            [
+                "Wu Xiaohui: Deputy Secretary of the Party Committee [positions/appositive]",
+                "Wu Xiaohui: Mayor [positions/appositive]",
+                "Zhang Yuanxing: Chairman of the CPPCC [positions/appositive]"
+            ]
+        );
+    }
+
+    #[test]
+    fn no_positions_for_lists_leaders_or_occupations() {
+        assert!(check("City leaders Cai Dewei, Liu Jie and Peng Zhangrui participated in the activity.").is_empty());
+        assert!(check("At the meeting, Tan Wenchao, Chen Shaoqing and other participants spoke.").is_empty());
+        assert!(check("Li Chang'an, Professor at the Academy of Economics, said.").is_empty());
+        assert!(check("The meeting was attended by key officials including Chen Anming, Wu Xiaohui.").is_empty());
+    }
+
+    #[test]
+    fn anaphoric_body_and_lowercase_titles() {
+        assert_eq!(
+            check("Wang Feng, mayor of the city, said."),
+            ["Wang Feng: Mayor [positions/appositive]"]
+        );
+        assert_eq!(
+            check("They met political commissar Liu Xiaodong."),
+            ["Liu Xiaodong: Political Commissar [positions/title_before_name]"]
+        );
+    }
+}
