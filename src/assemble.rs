@@ -6,9 +6,11 @@
 //! and name, first mention kept). No pass sees another's output except
 //! through what this module hands it.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::dateline::{byline, published, source};
-use crate::entity::person;
-use crate::model::{Article, BylineEntry, Evidence, Person, Position};
+use crate::entity::{initiative, org, person, place};
+use crate::model::{Article, BylineEntry, Evidence, Initiative, Organization, Person, Place, PlaceKind, Position};
 use crate::relation::position;
 use crate::text::Document;
 use crate::Extractor;
@@ -48,7 +50,7 @@ pub(crate) fn article(text: &str, options: &Extractor) -> Article {
 
     let credits = byline::find(&doc);
     let credit_spans: Vec<Span> = credits.iter().map(|c| c.span).collect();
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = HashSet::new();
     for credit in credits {
         if seen.insert((credit.role, credit.name.clone())) {
             article.byline.push(BylineEntry {
@@ -60,7 +62,145 @@ pub(crate) fn article(text: &str, options: &Extractor) -> Article {
         }
     }
     article.people = people(&doc, &credit_spans);
+    let person_spans: Vec<Span> = article.people.iter().flat_map(|p| p.mentions.iter().copied()).collect();
+
+    let quoted: Vec<Span> = doc.quotes.iter().map(|q| q.inner()).collect();
+    let source_span = article.source_evidence.as_ref().and_then(|e| e.span);
+    let orgs: Vec<_> = org::find(&doc)
+        .into_iter()
+        .filter(|o| source_span.map_or(true, |s| !(s.start <= o.span.start && o.span.end <= s.end)))
+        .collect();
+    article.organizations = organizations(&orgs, &quoted);
+    let mut not_places: Vec<Span> = orgs.iter().map(|o| o.span).collect();
+    not_places.extend(&quoted);
+    not_places.extend(article.source_evidence.as_ref().and_then(|e| e.span));
+    not_places.extend(&credit_spans);
+    not_places.extend(&person_spans);
+    article.places = places(&doc, &not_places);
+    article.initiatives = initiatives(&doc);
     article
+}
+
+/// Spans sorted by start, with the running maximum of their ends, for
+/// "is this span inside any of them" in logarithmic time.
+struct Cover {
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
+}
+
+impl Cover {
+    fn new(spans: &[Span]) -> Cover {
+        let mut sorted = spans.to_vec();
+        sorted.sort();
+        let mut max = 0;
+        let max_end = sorted
+            .iter()
+            .map(|s| {
+                max = max.max(s.end);
+                max
+            })
+            .collect();
+        Cover {
+            starts: sorted.iter().map(|s| s.start).collect(),
+            max_end,
+        }
+    }
+
+    fn covers(&self, span: Span) -> bool {
+        let i = self.starts.partition_point(|&s| s <= span.start);
+        i > 0 && self.max_end[i - 1] >= span.end
+    }
+}
+
+/// One organization per distinct name, first mention kept; bodies named
+/// only inside a quoted title are not listed (gold/NOTES.md, convention 2).
+fn organizations(mentions: &[org::OrgMention], quoted: &[Span]) -> Vec<Organization> {
+    let quoted = Cover::new(quoted);
+    let mut seen = HashSet::new();
+    let mut out: Vec<Organization> = Vec::new();
+    for m in mentions {
+        if quoted.covers(m.span) || !seen.insert(m.name.as_str()) {
+            continue;
+        }
+        out.push(Organization {
+            name: m.name.clone(),
+            kind: m.kind,
+            span: m.span,
+            rule: m.rule.rule_id(),
+        });
+    }
+    out
+}
+
+/// One place per distinct name, the fullest form only ("Pengjiang District"
+/// over "Pengjiang"); places nested in an organization, a quoted title, the
+/// source or a byline are not listed.
+fn places(doc: &Document, not_places: &[Span]) -> Vec<Place> {
+    let not_places = Cover::new(not_places);
+    let mut seen = HashSet::new();
+    let mut out: Vec<Place> = Vec::new();
+    for m in place::find(doc) {
+        if not_places.covers(m.span) || !seen.insert(m.name.clone()) {
+            continue;
+        }
+        out.push(Place {
+            name: m.name,
+            kind: m.kind,
+            span: m.span,
+            rule: m.rule.rule_id(),
+        });
+    }
+    let administrative = |k: PlaceKind| !matches!(k, PlaceKind::Region | PlaceKind::Landmark);
+    let fuller: HashSet<String> = out
+        .iter()
+        .filter(|p| administrative(p.kind))
+        .filter_map(|p| p.name.rsplit_once(' ').map(|(stem, _)| stem.to_string()))
+        .collect();
+    // A region named in full elsewhere: "Greater Bay Area" beside
+    // "Guangdong-Hong Kong-Macao Greater Bay Area". Every proper suffix of
+    // every name (at a space or hyphen) is collected once.
+    let mut tails: HashSet<&str> = HashSet::new();
+    for p in &out {
+        for (i, c) in p.name.char_indices() {
+            if c == ' ' || c == '-' {
+                tails.insert(&p.name[i + 1..]);
+            }
+        }
+    }
+    let drop: HashSet<String> = out
+        .iter()
+        .filter(|p| fuller.contains(&p.name) || (p.kind == PlaceKind::Region && tails.contains(p.name.as_str())))
+        .map(|p| p.name.clone())
+        .collect();
+    out.retain(|p| !drop.contains(&p.name));
+    out
+}
+
+/// One initiative per distinct name, with every mention; the issuer is the
+/// first one any mention credits.
+fn initiatives(doc: &Document) -> Vec<Initiative> {
+    let mut out: Vec<Initiative> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for m in initiative::find(doc) {
+        if let Some(&i) = index.get(&m.name) {
+            let i = &mut out[i];
+            i.mentions.push(m.span);
+            if i.issuer.is_none() {
+                i.issuer = m.issuer;
+            }
+            continue;
+        }
+        index.insert(m.name.clone(), out.len());
+        out.push(Initiative {
+            name: m.name,
+            kind: m.kind,
+            issuer: m.issuer,
+            span: m.span,
+            mentions: vec![m.span],
+            rule: initiative::QUOTED.rule_id(),
+        });
+    }
+    out
 }
 
 /// People with positions and mentions, in order of first mention. Byline
@@ -68,14 +208,16 @@ pub(crate) fn article(text: &str, options: &Extractor) -> Article {
 fn people(doc: &Document, skip: &[Span]) -> Vec<Person> {
     let names = person::full_names(doc, skip);
     let mut people: Vec<Person> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
     let mut index_of_mention = Vec::with_capacity(names.len());
     for n in &names {
-        let i = match people.iter().position(|p| p.name == n.name) {
+        let i = match index.get(&n.name).copied() {
             Some(i) => {
                 people[i].mentions.push(n.span);
                 i
             }
             None => {
+                index.insert(n.name.clone(), people.len());
                 people.push(Person {
                     name: n.name.clone(),
                     positions: Vec::new(),
@@ -107,11 +249,11 @@ fn people(doc: &Document, skip: &[Span]) -> Vec<Person> {
         });
     }
     let mentions = person::surname_mentions(doc, &names, |name| {
-        people.iter().any(|p| p.name == name && !p.positions.is_empty())
+        index.get(name).is_some_and(|&i| !people[i].positions.is_empty())
     });
     for m in mentions {
-        if let Some(p) = people.iter_mut().find(|p| p.name == m.name) {
-            p.mentions.push(m.span);
+        if let Some(&i) = index.get(&m.name) {
+            people[i].mentions.push(m.span);
         }
     }
     for p in &mut people {

@@ -118,8 +118,22 @@ impl Extractor {
 pub fn rules() -> Vec<Rule> {
     let mut v = dateline::RULES.to_vec();
     v.extend_from_slice(PEOPLE_RULES);
+    v.extend_from_slice(ENTITY_RULES);
     v
 }
+
+/// Organizations (companies before other heads, so a company's name is
+/// read whole), places (the longest reading wins), initiatives.
+const ENTITY_RULES: &[Rule] = &[
+    entity::org::COMPANY,
+    entity::org::PROPER,
+    entity::org::PAPER,
+    entity::org::LOWER,
+    entity::place::GAZETTEER,
+    entity::place::SUFFIX,
+    entity::place::LOWER,
+    entity::initiative::QUOTED,
+];
 
 /// The people pass's rules: names first (they anchor everything), then
 /// positions (appositive, title before the name, title then comma). Surname
@@ -137,6 +151,8 @@ const PEOPLE_RULES: &[Rule] = &[
 fn all_regexes() -> Vec<&'static regex::Regex> {
     let mut v = text::body::regexes();
     v.extend(dateline::regexes());
+    v.extend(entity::org::regexes());
+    v.extend(entity::place::regexes());
     v
 }
 

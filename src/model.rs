@@ -302,6 +302,9 @@ pub struct Initiative {
     pub issuer: Option<String>,
     /// The first mention.
     pub span: Span,
+    /// Every mention of this name, first included (beyond the schema).
+    #[serde(default)]
+    pub mentions: Vec<Span>,
     /// The rule that produced it.
     pub rule: RuleId,
 }

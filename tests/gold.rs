@@ -18,9 +18,9 @@ const FLOORS: &[(&str, f64)] = &[
     ("events", 0.0),
     ("participants", 0.0),
     ("targets", 0.0),
-    ("initiatives", 0.0),
-    ("organizations", 0.0),
-    ("places", 0.0),
+    ("initiatives", 1.0),
+    ("organizations", 0.95),
+    ("places", 0.9),
 ];
 
 #[test]

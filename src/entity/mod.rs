@@ -1,5 +1,8 @@
 //! Entity recognisers: spans of things named in the text, found by their
 //! form. Entity passes know nothing about relations (positions, events).
 
+pub(crate) mod initiative;
+pub(crate) mod org;
 pub(crate) mod person;
+pub(crate) mod place;
 pub(crate) mod title;

@@ -23,6 +23,7 @@
 //! With two or more earlier people of that surname, the most recently
 //! named one who holds a position wins; if none does, there is no link.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::lexicon;
@@ -55,7 +56,7 @@ pub(crate) struct SurnameMention {
 }
 
 fn story_of(doc: &Document, at: usize) -> usize {
-    doc.stories.iter().rposition(|s| s.start <= at).unwrap_or(0)
+    doc.stories.partition_point(|s| s.start <= at).saturating_sub(1)
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -128,19 +129,24 @@ pub(crate) fn surname_mentions(
     let text = doc.text;
     let mut out = Vec::new();
     let mut next_name = 0;
-    // (surname, name, story) of people named so far, most recent last.
-    let mut seen: Vec<(&str, &str, usize)> = Vec::new();
+    // Per surname, the (name, story) of people named so far, most recent
+    // last. Namesakes are few, so each list stays short.
+    let mut seen: HashMap<&str, Vec<(&str, usize)>> = HashMap::new();
     for sentence in &doc.sentences {
         let toks = tokens(text, sentence.clone());
         for (i, t) in toks.iter().enumerate() {
             while next_name < names.len() && names[next_name].span.start <= t.start {
                 let n = &names[next_name];
                 let surname = n.name.split(' ').next().unwrap_or("");
-                seen.retain(|(_, name, _)| *name != n.name.as_str());
-                seen.push((surname, n.name.as_str(), n.story));
+                let list = seen.entry(surname).or_default();
+                list.retain(|(name, _)| *name != n.name.as_str());
+                list.push((n.name.as_str(), n.story));
                 next_name += 1;
             }
-            if !t.is_word() || names.iter().any(|n| n.span.start <= t.start && t.end <= n.span.end) {
+            // Names are in text order: the last one started is the only one
+            // this token can be inside.
+            let in_name = next_name > 0 && t.end <= names[next_name - 1].span.end;
+            if !t.is_word() || in_name {
                 continue;
             }
             let w = t.text(text);
@@ -157,9 +163,11 @@ pub(crate) fn surname_mentions(
             }
             let story = story_of(doc, t.start);
             let candidates: Vec<&str> = seen
-                .iter()
-                .filter(|(s, _, st)| *s == w && *st == story)
-                .map(|(_, name, _)| *name)
+                .get(w)
+                .into_iter()
+                .flatten()
+                .filter(|(_, st)| *st == story)
+                .map(|(name, _)| *name)
                 .collect();
             let chosen = match candidates.as_slice() {
                 [] => None,

@@ -104,6 +104,33 @@ pub(crate) static SURNAME_HOMOGRAPHS: LazyLock<Vec<&'static str>> =
 /// Lowercase words that end a position's body ("attended", "at").
 pub(crate) static BODY_STOPS: LazyLock<Vec<&'static str>> = LazyLock::new(|| sorted(include_str!("body_stops.txt")));
 
+/// Words that open a clause and never start a name ("The", "In").
+pub(crate) static LEADING_STOPS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| sorted(include_str!("leading_stops.txt")));
+
+fn pairs(src: &'static str) -> Vec<(&'static str, &'static str)> {
+    table(src)
+        .into_iter()
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(a, b)| (a.trim(), b.trim()))
+        .collect()
+}
+
+/// Organization kind cues, in priority order: (words, kind).
+pub(crate) static ORG_KINDS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| pairs(include_str!("org_kinds.txt")));
+
+/// Place suffixes and kinds, longest suffix first.
+pub(crate) static PLACE_SUFFIXES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut t = pairs(include_str!("place_suffixes.txt"));
+    t.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+    t
+});
+
+/// Initiative kind cues, in priority order: (word, kind).
+pub(crate) static INITIATIVE_CUES: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| pairs(include_str!("initiative_cues.txt")));
+
 /// What a word of a title is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum TitleWord {

@@ -58,19 +58,18 @@ pub(crate) fn positions(doc: &Document, names: &[NameMention]) -> Vec<(usize, Ti
         }
         // A title phrase after an earlier name's appositive ("Wu Xiaohui,
         // deputy secretary ... and mayor, Zhang Yuanxing,") is that name's.
-        let earlier_name = names
-            .iter()
-            .any(|m| m.sentence == n.sentence && m.span.end <= n.span.start);
+        let earlier_name = k > 0 && names[k - 1].sentence == n.sentence;
         if !earlier_name {
             for t in title_comma_name(text, &toks, first, last) {
                 out.push((k, t, TITLE_COMMA_NAME));
             }
         }
-        let later: Vec<_> = names
-            .iter()
-            .filter(|m| m.span.start > n.span.end && m.sentence == n.sentence)
-            .collect();
-        for t in appositive(text, n, later.first().map(|m| m.span.start)) {
+        // Names are in text order: the next one in this sentence, if any.
+        let next = names
+            .get(k + 1)
+            .filter(|m| m.sentence == n.sentence)
+            .map(|m| m.span.start);
+        for t in appositive(text, n, next) {
             out.push((k, t, APPOSITIVE));
         }
     }

@@ -1,0 +1,431 @@
+//! Organizations: party, state, judicial and military bodies, and companies,
+//! recognised by grammar rather than by list.
+//!
+//! Consumes the paragraphs of the [`Document`]; produces [`OrgMention`]s,
+//! maximal (a body nested in a longer name is not a mention of its own).
+//!
+//! # Grammar
+//!
+//! ```text
+//! org     = company | proper | lower | "Communist Party of China" ("(CPC)")? | "CPPCC"
+//! proper  = Word{0,8} Head ("of" "the"? Word ("and"|"of"|"the"|Word)*)?
+//!   Word  = a capitalised word, an ordinal ("13th"), or "(City)"  (Hymson (Jiangmen) Laser ...)
+//!   Head  = Committee | Group | Congress | CPPCC | Government | Court | Procuratorate
+//!         | Department | Bureau | Ministry | Commission | Administration | Division
+//!         | Detachment | Sub-region | Council | League | Federation | Association
+//!         | "Co., Ltd." | Company | Corporation
+//! company = (Word | "and"){1,8} ("Co., Ltd." | Company | Corporation)
+//! lower   = "the"? level ("party committee" | "government" | "people's congress"
+//!                        | "cppcc" | "party group")     "the municipal party committee"
+//! ```
+//!
+//! Names are cleaned: a leading "The" or clause word and ordinals are
+//! dropped ("the 13th Provincial Party Committee" is "Provincial Party
+//! Committee"), lower-case mentions are title-cased, ’ is written '. A bare
+//! generic head with nothing to name it ("Party Group", "Standing
+//! Committee", "Group") is not an organization. The kind comes from the
+//! outermost head (lexicon/org_kinds.txt), else from its "of" body.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::entity::title::title_case;
+use crate::lexicon;
+use crate::model::OrganizationKind;
+use crate::span::Rule;
+use crate::text::Document;
+use crate::Span;
+
+pub(crate) const PROPER: Rule = Rule {
+    id: "organizations/proper_head",
+    description: "capitalised words ending in an organization head, with an optional \"of\" body",
+};
+pub(crate) const COMPANY: Rule = Rule {
+    id: "organizations/company_legal_form",
+    description: "a company by its legal form: \"... Co., Ltd.\", \"... Company\"",
+};
+pub(crate) const PAPER: Rule = Rule {
+    id: "organizations/publication",
+    description: "a publication named in the body: \"the Global Times\", \"China Environment News\"",
+};
+pub(crate) const LOWER: Rule = Rule {
+    id: "organizations/lowercase_level_body",
+    description: "a lower-case level body: \"the municipal party committee\"",
+};
+
+/// One organization mention.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct OrgMention {
+    pub name: String,
+    pub kind: OrganizationKind,
+    pub span: Span,
+    pub rule: Rule,
+}
+
+static ORG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<cpc>Communist\x20Party\x20of\x20China(?:\x20\(CPC\))?)
+      | (?P<company>(?:(?:[A-Z][A-Za-z0-9'’\-]*|\([A-Z][a-z]+\)|and)\x20){1,8}(?:Co\.,\x20?Ltd\.|Company|Corporation))
+      | (?P<office>(?:Municipal|Provincial|District|County)\x20(?:[A-Z][A-Za-z'’\-]*\x20){0,4}(?:Center|Centre))
+      | (?P<paper>(?:[A-Z][A-Za-z'’]*\x20){1,3}(?:Times|News|Daily|Post|Herald|Journal|Gazette|Tribune))(?-u:\b)
+      | (?P<proper>
+          (?:(?:[A-Z][A-Za-z0-9'’\-]*|\d+(?:st|nd|rd|th)|\([A-Z][a-z]+\))\x20){0,8}
+          (?:Committee|Group|Congress|CPPCC|Government|Court|Procuratorate|Department|Bureau|Ministry
+            |Commission|Administration|Division|Detachment|Sub-region|Council|League|Federation|Association
+            |Co\.,\x20?Ltd\.|Company|Corporation|Organisation|Organization)
+          (?:\x20of\x20(?:the\x20)?[A-Z][A-Za-z'’\-]*(?:\x20(?:[A-Z][A-Za-z'’\-]*|and|of|the))*)?
+          (?:\x20\([A-Z]{2,6}\))?
+        )
+      | (?P<lower>(?i:the\x20)?(?:[A-Z][a-z]+\x20)?(?:municipal|provincial|district|county|city|central)\x20
+          (?:party\x20committee|government|people['’]s\x20congress|cppcc|party\x20group)(?-u:\b)
+          | [A-Z][a-z]+\x20people['’]s\x20congress(?-u:\b))
+    ",
+    )
+    .unwrap()
+});
+
+/// Generic heads that name no body when they stand alone.
+const GENERIC: &[&str] = &[
+    "Committee",
+    "Group",
+    "Party Group",
+    "Party Leadership Group",
+    "Leadership Group",
+    "Standing Committee",
+    "Government",
+    "Company",
+    "Department",
+    "Party Committee",
+    "Working Committee",
+    "Leading Group",
+    "Commission",
+    "Congress",
+    "Party",
+];
+
+const ORDINAL_WORDS: &[&str] = &[
+    "First",
+    "Second",
+    "Third",
+    "Fourth",
+    "Fifth",
+    "Sixth",
+    "Seventh",
+    "Eighth",
+    "Ninth",
+    "Tenth",
+    "Eleventh",
+    "Twelfth",
+    "Thirteenth",
+    "Fourteenth",
+    "Fifteenth",
+    "Sixteenth",
+    "Seventeenth",
+    "Eighteenth",
+    "Nineteenth",
+    "Twentieth",
+];
+
+/// Every organization mention in the body, in text order.
+pub(crate) fn find(doc: &Document) -> Vec<OrgMention> {
+    let mut out = Vec::new();
+    for para in &doc.paragraphs {
+        let s = &doc.text[para.clone()];
+        for c in ORG.captures_iter(s) {
+            let (m, rule) = if let Some(m) = c.name("company") {
+                (m, COMPANY)
+            } else if let Some(m) = c.name("lower") {
+                (m, LOWER)
+            } else if let Some(m) = c.name("paper") {
+                (m, PAPER)
+            } else if let Some(m) = c.name("cpc").or(c.name("office")).or(c.name("proper")) {
+                (m, PROPER)
+            } else {
+                continue;
+            };
+            let base = para.start + m.start();
+            if let Some(found) = clean(m.as_str(), base, rule) {
+                out.push(found);
+            }
+        }
+    }
+    out
+}
+
+/// Cleans one match into a mention: leading stop words, articles and
+/// ordinals dropped, trailing connectors trimmed, generic heads refused.
+pub(crate) fn clean(raw: &str, base: usize, rule: Rule) -> Option<OrgMention> {
+    let mut start = 0;
+    let mut words = raw.split(' ').peekable();
+    while let Some(w) = words.peek() {
+        let drop = lexicon::contains(&lexicon::LEADING_STOPS, w)
+            || w.eq_ignore_ascii_case("the")
+            || ORDINAL_WORDS.contains(w)
+            || is_numeric_ordinal(w);
+        if !drop {
+            break;
+        }
+        start += w.len() + 1;
+        words.next();
+    }
+    let mut end = raw.len();
+    // Trim trailing connectors left by the greedy "of" body.
+    loop {
+        let t = raw[start..end].trim_end();
+        let trimmed = ["and", "of", "the"]
+            .iter()
+            .find_map(|c| t.strip_suffix(c).filter(|r| r.ends_with(' ')));
+        match trimmed {
+            Some(r) => end = start + r.trim_end().len(),
+            None => break,
+        }
+    }
+    if start >= end {
+        return None;
+    }
+    // A coordinated title after the body is not part of it: "Standing
+    // Committee of the Municipal Party Committee and Deputy Mayor".
+    if let Some(i) = raw[start..end].find(" and ") {
+        let next = raw[start + i + 5..end].split(' ').next().unwrap_or("");
+        if crate::entity::title::starts_title(next) {
+            end = start + i;
+        }
+    }
+    let text = &raw[start..end];
+    // Ordinals inside ("the Fourteenth Kaiping Committee") are dropped too.
+    let words: Vec<&str> = text
+        .split(' ')
+        .filter(|w| !ORDINAL_WORDS.contains(w) && !is_numeric_ordinal(w))
+        .collect();
+    let joined = words.join(" ");
+    let name = if rule.id == LOWER.id {
+        title_case(&joined)
+    } else {
+        joined.replace('’', "'")
+    };
+    // A parenthesised abbreviation folds into the full name (convention 3).
+    let name = match name.rfind(" (") {
+        Some(i) if name.ends_with(')') && name[i + 2..name.len() - 1].chars().all(|c| c.is_ascii_uppercase()) => {
+            name[..i].to_string()
+        }
+        _ => name,
+    };
+    // A party's national congress is a meeting; the party is the body.
+    if let Some(rest) = name
+        .strip_prefix("National Congress")
+        .or_else(|| name.strip_prefix("Party's National Congress"))
+    {
+        let body = rest
+            .trim_start()
+            .strip_prefix("of ")
+            .map(|b| b.trim_start_matches("the "));
+        return body.and_then(|b| {
+            let offset = raw.find(b)?;
+            clean(&raw[offset..], base + offset, rule)
+        });
+    }
+    if GENERIC.iter().any(|g| g.eq_ignore_ascii_case(&name)) {
+        return None;
+    }
+    // A person's name or a title word alone before a head is not a body
+    // ("Director Committee"): require a level, place, proper word or "of".
+    Some(OrgMention {
+        kind: kind_of(&name),
+        name,
+        span: Span::new(base + start, base + end),
+        rule,
+    })
+}
+
+fn is_numeric_ordinal(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+}
+
+/// The kind of an organization name: its outermost head's, else its body's.
+pub(crate) fn kind_of(name: &str) -> OrganizationKind {
+    let lower = name.to_lowercase();
+    let (head, body) = match lower.find(" of ") {
+        // "Communist Party of China" is one head.
+        Some(i) if !lower.starts_with("communist party") => (&lower[..i], Some(&lower[i + 4..])),
+        _ => (lower.as_str(), None),
+    };
+    for part in [Some(head), body].into_iter().flatten() {
+        for (cue, kind) in lexicon::ORG_KINDS.iter() {
+            if contains_words(part, cue) {
+                return kind_from_name(kind);
+            }
+        }
+    }
+    OrganizationKind::Other
+}
+
+fn contains_words(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(i, _)| {
+        let before = hay[..i].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
+        let after = hay[i + needle.len()..]
+            .chars()
+            .next()
+            .map_or(true, |c| !c.is_alphanumeric());
+        before && after
+    })
+}
+
+fn kind_from_name(kind: &str) -> OrganizationKind {
+    match kind {
+        "party" => OrganizationKind::Party,
+        "government" => OrganizationKind::Government,
+        "congress" => OrganizationKind::Congress,
+        "cppcc" => OrganizationKind::Cppcc,
+        "court" => OrganizationKind::Court,
+        "procuratorate" => OrganizationKind::Procuratorate,
+        "company" => OrganizationKind::Company,
+        _ => OrganizationKind::Other,
+    }
+}
+
+#[cfg(test)]
+pub(crate) fn regexes() -> Vec<&'static Regex> {
+    vec![&ORG]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        find(&doc)
+            .into_iter()
+            .map(|o| format!("{} ({:?})", o.name, o.kind))
+            .collect()
+    }
+
+    #[test]
+    fn party_bodies_with_of_chains() {
+        assert_eq!(
+            check("Chen Anming, Secretary of the Party Group of the Standing Committee of the Municipal People’s Congress, spoke."),
+            ["Party Group of the Standing Committee of the Municipal People's Congress (Party)"]
+        );
+        assert_eq!(
+            check("The Theoretical Learning Center Group of the Municipal Party Committee in Jiangmen met."),
+            ["Theoretical Learning Center Group of the Municipal Party Committee (Party)"]
+        );
+    }
+
+    #[test]
+    fn ordinals_and_articles_are_dropped() {
+        assert_eq!(
+            check("the spirit of the 13th Provincial Party Committee"),
+            ["Provincial Party Committee (Party)"]
+        );
+        assert_eq!(
+            check("the Fifth Plenary Session of the Fourteenth Kaiping Committee of the Communist Party of China took place"),
+            ["Kaiping Committee of the Communist Party of China (Party)"]
+        );
+    }
+
+    #[test]
+    fn lowercase_level_bodies_are_title_cased() {
+        assert_eq!(
+            check("the deployment of the provincial party committee and municipal party committee"),
+            [
+                "Provincial Party Committee (Party)",
+                "Municipal Party Committee (Party)"
+            ]
+        );
+        assert_eq!(check("the city government's report"), ["City Government (Government)"]);
+    }
+
+    #[test]
+    fn courts_procuratorates_congress_cppcc() {
+        assert_eq!(
+            check("The Municipal Intermediate People's Court and the Municipal Procuratorate joined the CPPCC and the National People’s Congress."),
+            [
+                "Municipal Intermediate People's Court (Court)",
+                "Municipal Procuratorate (Procuratorate)",
+                "CPPCC (Cppcc)",
+                "National People's Congress (Congress)"
+            ]
+        );
+        assert_eq!(
+            check("He Teng, Chairman of the District CPPCC, spoke."),
+            ["District CPPCC (Cppcc)"]
+        );
+    }
+
+    #[test]
+    fn companies_by_legal_form() {
+        assert_eq!(
+            check("At Hymson (Jiangmen) Laser Intelligent Equipment Co., Ltd., the site is busy."),
+            ["Hymson (Jiangmen) Laser Intelligent Equipment Co., Ltd. (Company)"]
+        );
+        assert_eq!(
+            check("Guangdong Fuhua Casting and Forging Co., Ltd. grew."),
+            ["Guangdong Fuhua Casting and Forging Co., Ltd. (Company)"]
+        );
+    }
+
+    #[test]
+    fn communist_party_with_abbreviation_folds() {
+        assert_eq!(
+            check("the Communist Party of China (CPC) leads"),
+            ["Communist Party of China (Party)"]
+        );
+    }
+
+    #[test]
+    fn bare_generic_heads_are_not_organizations() {
+        assert!(check("Secretary of the Party Leadership Group and others").is_empty());
+        assert!(check("The Standing Committee met. The Group grew.").is_empty());
+    }
+
+    #[test]
+    fn party_congresses_are_meetings_of_the_party() {
+        assert_eq!(
+            check("the spirit of the 20th National Congress of the Communist Party of China"),
+            ["Communist Party of China (Party)"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_fold_and_titles_after_and_are_cut() {
+        assert_eq!(
+            check("the Ministry of Ecology and Environment (MEE) said"),
+            ["Ministry of Ecology and Environment (Government)"]
+        );
+        assert_eq!(
+            check("Member of the Standing Committee of the Municipal Party Committee and Deputy Mayor Li Ming"),
+            ["Standing Committee of the Municipal Party Committee (Party)"]
+        );
+    }
+
+    #[test]
+    fn place_before_a_lowercase_body_and_publications() {
+        assert_eq!(
+            check("the Chengdu municipal government"),
+            ["Chengdu Municipal Government (Government)"]
+        );
+        assert_eq!(
+            check("the Shenzhen people's congress"),
+            ["Shenzhen People's Congress (Congress)"]
+        );
+        assert_eq!(check("analysts told the Global Times"), ["Global Times (Other)"]);
+        assert_eq!(
+            check("the Municipal Investment Promotion Center said"),
+            ["Municipal Investment Promotion Center (Government)"]
+        );
+    }
+
+    #[test]
+    fn military_bodies_are_other() {
+        assert_eq!(
+            check("They visited the Jiangmen Military Division."),
+            ["Jiangmen Military Division (Other)"]
+        );
+    }
+}

@@ -1,0 +1,281 @@
+//! Places: the gazetteer of real geography plus suffix and landmark rules.
+//!
+//! Consumes the paragraphs of the [`Document`]; produces [`PlaceMention`]s,
+//! the longest reading at each position.
+//!
+//! # Grammar
+//!
+//! ```text
+//! place    = gazetteer | suffixed
+//! gazetteer = an entry of lexicon/places.txt, as a whole word   (Jiangmen, Hong Kong)
+//!             not "Taiwan-funded" (a hyphen and a lower-case word follow)
+//! suffixed = Word{1,5} Suffix           (Huanshi Street, Daguang Bay Economic Zone,
+//!                                        Wuyi Overseas Chinese Plaza)
+//!   Word   = a capitalised word; "and" too for landmarks
+//!            (Changdi Historical and Cultural Street)
+//!   Suffix = an entry of lexicon/place_suffixes.txt, which gives the kind
+//! ```
+//!
+//! Clause words ("In", "The") are dropped from the front. Which mentions
+//! count (nesting, fullest form) is assembly's concern.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lexicon;
+use crate::model::PlaceKind;
+use crate::span::Rule;
+use crate::text::Document;
+use crate::Span;
+
+pub(crate) const GAZETTEER: Rule = Rule {
+    id: "places/gazetteer",
+    description: "a known place from the gazetteer of real geography",
+};
+pub(crate) const LOWER: Rule = Rule {
+    id: "places/lowercase_suffix",
+    description: "a name before a lower-case administrative suffix: \"Wudang district\"",
+};
+pub(crate) const SUFFIX: Rule = Rule {
+    id: "places/suffix",
+    description: "capitalised words ending in a place suffix (District, Street, Bay, Economic Zone, Plaza ...)",
+};
+
+/// One place mention.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct PlaceMention {
+    pub name: String,
+    pub kind: PlaceKind,
+    pub span: Span,
+    pub rule: Rule,
+}
+
+static KNOWN: LazyLock<Regex> = LazyLock::new(|| {
+    let mut names: Vec<&str> = lexicon::PLACES.iter().map(|(n, _)| *n).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    let alt = names.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(r"(?-u:\b)(?:{alt})(?-u:\b)")).unwrap()
+});
+
+fn suffix_alternation(landmarks_only: bool) -> String {
+    lexicon::PLACE_SUFFIXES
+        .iter()
+        .filter(|(suffix, kind)| !landmarks_only || *kind == "landmark" || suffix.ends_with("Zone"))
+        .map(|(s, _)| regex::escape(s))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+static SUFFIXED: LazyLock<Regex> = LazyLock::new(|| {
+    let alt = suffix_alternation(false);
+    Regex::new(&format!(
+        r"(?:(?:[A-Z][A-Za-z0-9'’\-]*|\d+[A-Z][A-Za-z0-9]*)\x20){{1,5}}(?:{alt})(?-u:\b)"
+    ))
+    .unwrap()
+});
+
+/// A lower-case administrative suffix is not part of the name:
+/// "Wudang district" is Wudang, "Chongqing municipality" is Chongqing.
+static LOWER_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<name>[A-Z][a-z]+)\x20(?P<suffix>district|county|province|municipality|city)(?-u:\b)")
+        .unwrap()
+});
+
+/// Landmarks and zones may have "and" inside: "Changdi Historical and
+/// Cultural Street", "... Science and Technology Innovation Cooperation Zone".
+static LANDMARK_WITH_AND: LazyLock<Regex> = LazyLock::new(|| {
+    let alt = suffix_alternation(true);
+    Regex::new(&format!(
+        r"(?:[A-Z][A-Za-z'’\-]*\x20){{1,4}}and\x20(?:[A-Z][A-Za-z'’\-]*\x20){{0,4}}(?:{alt})(?-u:\b)"
+    ))
+    .unwrap()
+});
+
+/// Every place mention, longest first at each position, in text order.
+pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
+    let mut found = Vec::new();
+    for para in &doc.paragraphs {
+        let s = &doc.text[para.clone()];
+        for m in KNOWN.find_iter(s) {
+            let after = &s[m.end()..];
+            if after.starts_with('-') && after[1..].starts_with(|c: char| c.is_lowercase()) {
+                continue;
+            }
+            let kind = lexicon::place_kind(m.as_str()).map_or(PlaceKind::Region, kind_from_name);
+            found.push(PlaceMention {
+                name: m.as_str().replace('’', "'"),
+                kind,
+                span: Span::new(para.start + m.start(), para.start + m.end()),
+                rule: GAZETTEER,
+            });
+        }
+        for c in LOWER_SUFFIX.captures_iter(s) {
+            let m = &c["name"];
+            if lexicon::contains(&lexicon::LEADING_STOPS, m)
+                || !lexicon::is_pinyin(m, 4) && lexicon::place_kind(m).is_none()
+            {
+                continue;
+            }
+            let kind = match &c["suffix"] {
+                "district" | "county" => PlaceKind::District,
+                "province" => PlaceKind::Province,
+                _ => PlaceKind::City,
+            };
+            let kind = lexicon::place_kind(m).map_or(kind, kind_from_name);
+            let start = para.start + c.name("name").map_or(0, |g| g.start());
+            found.push(PlaceMention {
+                name: m.to_string(),
+                kind,
+                span: Span::new(start, start + m.len()),
+                rule: LOWER,
+            });
+        }
+        for m in SUFFIXED.find_iter(s).chain(LANDMARK_WITH_AND.find_iter(s)) {
+            if let Some(p) = clean_suffixed(m.as_str(), para.start + m.start()) {
+                found.push(p);
+            }
+        }
+    }
+    // Longest reading wins where readings overlap.
+    found.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
+    let mut out: Vec<PlaceMention> = Vec::new();
+    for p in found {
+        if out.last().is_some_and(|q| p.span.start < q.span.end) {
+            continue;
+        }
+        out.push(p);
+    }
+    out
+}
+
+fn clean_suffixed(raw: &str, base: usize) -> Option<PlaceMention> {
+    let (suffix, kind) = lexicon::PLACE_SUFFIXES.iter().find(|(s, _)| raw.ends_with(s))?;
+    let kind = kind_from_name(kind);
+    let mut start = 0;
+    for w in raw.split(' ') {
+        if lexicon::contains(&lexicon::LEADING_STOPS, w) {
+            start += w.len() + 1;
+        } else {
+            break;
+        }
+    }
+    let name = &raw[start..];
+    if name.len() <= suffix.len() {
+        return None;
+    }
+    Some(PlaceMention {
+        name: name.replace('’', "'"),
+        kind,
+        span: Span::new(base + start, base + raw.len()),
+        rule: SUFFIX,
+    })
+}
+
+pub(crate) fn kind_from_name(kind: &str) -> PlaceKind {
+    match kind {
+        "province" => PlaceKind::Province,
+        "city" => PlaceKind::City,
+        "district" => PlaceKind::District,
+        "town" => PlaceKind::Town,
+        "street" => PlaceKind::Street,
+        "village" => PlaceKind::Village,
+        "landmark" => PlaceKind::Landmark,
+        _ => PlaceKind::Region,
+    }
+}
+
+#[cfg(test)]
+pub(crate) fn regexes() -> Vec<&'static Regex> {
+    vec![&KNOWN, &SUFFIXED, &LANDMARK_WITH_AND, &LOWER_SUFFIX]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        find(&doc)
+            .into_iter()
+            .map(|p| format!("{} ({:?})", p.name, p.kind))
+            .collect()
+    }
+
+    #[test]
+    fn gazetteer_places() {
+        assert_eq!(
+            check("Jiangmen, Shenzhen and Hong Kong in Guangdong"),
+            [
+                "Jiangmen (City)",
+                "Shenzhen (City)",
+                "Hong Kong (Region)",
+                "Guangdong (Province)"
+            ]
+        );
+        assert_eq!(
+            check("the Guangdong-Hong Kong-Macao Greater Bay Area"),
+            ["Guangdong-Hong Kong-Macao Greater Bay Area (Region)"]
+        );
+    }
+
+    #[test]
+    fn suffixes_give_kinds() {
+        assert_eq!(
+            check("In Huanshi Street and Duruan Town near the Daguang Bay Economic Zone"),
+            [
+                "Huanshi Street (Street)",
+                "Duruan Town (Town)",
+                "Daguang Bay Economic Zone (Region)"
+            ]
+        );
+        assert_eq!(
+            check("The Pengjiang District conference"),
+            ["Pengjiang District (District)"]
+        );
+        assert_eq!(check("Sihui City grew"), ["Sihui City (City)"]);
+    }
+
+    #[test]
+    fn landmarks_may_contain_and() {
+        assert_eq!(
+            check("the Changdi Historical and Cultural Street and Wuyi Overseas Chinese Plaza"),
+            [
+                "Changdi Historical and Cultural Street (Landmark)",
+                "Wuyi Overseas Chinese Plaza (Landmark)"
+            ]
+        );
+    }
+
+    #[test]
+    fn zones_may_contain_and_and_dates_are_not_words() {
+        assert_eq!(
+            check("the Hetao Shenzhen-Hong Kong Science and Technology Innovation Cooperation Zone"),
+            ["Hetao Shenzhen-Hong Kong Science and Technology Innovation Cooperation Zone (Region)"]
+        );
+        assert_eq!(
+            check("2023-11-13 Zengcheng District held"),
+            ["Zengcheng District (District)"]
+        );
+        assert_eq!(
+            check("the Jiangmen Unicom 5G Experience Center"),
+            ["Jiangmen Unicom 5G Experience Center (Landmark)"]
+        );
+    }
+
+    #[test]
+    fn lowercase_suffixes_are_not_part_of_the_name() {
+        assert_eq!(
+            check("Wudang district in Guizhou province"),
+            ["Wudang (District)", "Guizhou (Province)"]
+        );
+        assert!(check("The city and the district").is_empty());
+    }
+
+    #[test]
+    fn near_misses() {
+        assert!(check("foreign and Taiwan-funded enterprises").is_empty());
+        assert!(check("China and India").is_empty());
+        assert!(check("The District was busy").is_empty());
+    }
+}
