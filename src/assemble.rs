@@ -10,8 +10,10 @@ use std::collections::{HashMap, HashSet};
 
 use crate::dateline::{byline, published, source};
 use crate::entity::{initiative, org, person, place};
-use crate::model::{Article, BylineEntry, Evidence, Initiative, Organization, Person, Place, PlaceKind, Position};
-use crate::relation::position;
+use crate::model::{
+    Article, BylineEntry, Evidence, Initiative, Organization, Person, Place, PlaceKind, Position, Target,
+};
+use crate::relation::{position, target};
 use crate::text::Document;
 use crate::Extractor;
 use crate::Span;
@@ -76,7 +78,24 @@ pub(crate) fn article(text: &str, options: &Extractor) -> Article {
     not_places.extend(article.source_evidence.as_ref().and_then(|e| e.span));
     not_places.extend(&credit_spans);
     not_places.extend(&person_spans);
-    article.places = places(&doc, &not_places);
+    let place_mentions = place::find(&doc);
+    article.places = places(&place_mentions, &not_places);
+    // Targets read the places the article lists (not nested ones), and name
+    // a subject in the listed, fullest form ("Pengjiang District").
+    let cover = Cover::new(&not_places);
+    let listed: Vec<place::PlaceMention> = place_mentions.into_iter().filter(|m| !cover.covers(m.span)).collect();
+    article.targets = targets(&doc, &listed, article.published);
+    for t in &mut article.targets {
+        if let Some(subject) = &t.subject {
+            if let Some(full) = article.places.iter().find(|p| {
+                !matches!(p.kind, PlaceKind::Region | PlaceKind::Landmark)
+                    && p.name.starts_with(subject.as_str())
+                    && p.name[subject.len()..].starts_with(' ')
+            }) {
+                t.subject = Some(full.name.clone());
+            }
+        }
+    }
     article.initiatives = initiatives(&doc);
     article
 }
@@ -135,16 +154,16 @@ fn organizations(mentions: &[org::OrgMention], quoted: &[Span]) -> Vec<Organizat
 /// One place per distinct name, the fullest form only ("Pengjiang District"
 /// over "Pengjiang"); places nested in an organization, a quoted title, the
 /// source or a byline are not listed.
-fn places(doc: &Document, not_places: &[Span]) -> Vec<Place> {
+fn places(mentions: &[place::PlaceMention], not_places: &[Span]) -> Vec<Place> {
     let not_places = Cover::new(not_places);
     let mut seen = HashSet::new();
     let mut out: Vec<Place> = Vec::new();
-    for m in place::find(doc) {
+    for m in mentions {
         if not_places.covers(m.span) || !seen.insert(m.name.clone()) {
             continue;
         }
         out.push(Place {
-            name: m.name,
+            name: m.name.clone(),
             kind: m.kind,
             span: m.span,
             rule: m.rule.rule_id(),
@@ -173,6 +192,38 @@ fn places(doc: &Document, not_places: &[Span]) -> Vec<Place> {
         .map(|p| p.name.clone())
         .collect();
     out.retain(|p| !drop.contains(&p.name));
+    out
+}
+
+/// Targets, one per distinct (indicator, subject, comparator, value, unit,
+/// stretch).
+fn targets(doc: &Document, mentions: &[place::PlaceMention], published: Option<crate::Date>) -> Vec<Target> {
+    // A goal restated with and without a year ("a GDP of 100 billion") is
+    // one target; when its statements give different years, the period is
+    // unknown.
+    let mut index: HashMap<_, usize> = HashMap::new();
+    let mut out: Vec<Target> = Vec::new();
+    for t in target::targets(doc, mentions, published) {
+        let key = (
+            t.indicator,
+            t.subject.clone(),
+            t.comparator,
+            t.value.to_bits(),
+            t.unit,
+            t.stretch,
+        );
+        match index.get(&key) {
+            Some(&i) => {
+                if out[i].period != t.period {
+                    out[i].period = None;
+                }
+            }
+            None => {
+                index.insert(key, out.len());
+                out.push(t);
+            }
+        }
+    }
     out
 }
 

@@ -46,6 +46,7 @@ mod entity;
 mod error;
 mod lexicon;
 mod model;
+mod number;
 mod relation;
 mod span;
 mod text;
@@ -133,6 +134,7 @@ const ENTITY_RULES: &[Rule] = &[
     entity::place::SUFFIX,
     entity::place::LOWER,
     entity::initiative::QUOTED,
+    relation::target::GOAL_QUANTITY,
 ];
 
 /// The people pass's rules: names first (they anchor everything), then
@@ -153,6 +155,8 @@ fn all_regexes() -> Vec<&'static regex::Regex> {
     v.extend(dateline::regexes());
     v.extend(entity::org::regexes());
     v.extend(entity::place::regexes());
+    v.extend(number::regexes());
+    v.extend(relation::target::regexes());
     v
 }
 

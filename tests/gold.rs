@@ -17,7 +17,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("positions", 1.0),
     ("events", 0.0),
     ("participants", 0.0),
-    ("targets", 0.0),
+    ("targets", 0.9),
     ("initiatives", 1.0),
     ("organizations", 0.95),
     ("places", 0.9),

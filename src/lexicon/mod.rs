@@ -131,6 +131,9 @@ pub(crate) static PLACE_SUFFIXES: LazyLock<Vec<(&'static str, &'static str)>> = 
 pub(crate) static INITIATIVE_CUES: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| pairs(include_str!("initiative_cues.txt")));
 
+/// Nouns that make a number a count ("75 enterprises").
+pub(crate) static COUNT_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| sorted(include_str!("count_nouns.txt")));
+
 /// What a word of a title is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum TitleWord {

@@ -2,3 +2,4 @@
 //! They read entity spans and the text, never each other's output.
 
 pub(crate) mod position;
+pub(crate) mod target;

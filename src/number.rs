@@ -1,0 +1,438 @@
+//! The number grammar: quantities with their comparator and unit, as they
+//! are written in these papers' English.
+//!
+//! Consumes a stretch of text; produces [`Quantity`]s with byte spans. The
+//! grammar knows nothing of targets: whether a quantity is a goal is the
+//! target relation's concern.
+//!
+//! # Grammar
+//!
+//! ```text
+//! quantity   = comparator? currency? number scale? unit? after-comparator?
+//!            | range
+//! range      = number unit? ("to" | "-" | "–") number unit      "6% to 7%", "5.5-6%"
+//!            | "between" number unit? "and" number unit         "between 6% and 7%"
+//! number     = digits ("," ddd)* ("." digits)?                   "1,300", "6.5"
+//!            | word ("-" word)?                                  "ten", "twenty-five", "a dozen"
+//! scale      = "hundred" | "thousand" | "million" | "billion" | "trillion"
+//!              (so "100 million" is 10^8, the translation of 亿, and
+//!               "10,000" is 万)
+//! currency   = "RMB" | "CNY" | "¥" (yuan)  |  "USD" | "US$" | "$" (dollars)
+//! unit       = "%" | "percent" | "per cent"                       percent
+//!            | "percentage point(s)"                              points
+//!            | "yuan" | "RMB" | "CNY"                             yuan
+//!            | "US dollars" | "dollars" | "USD"                    dollars
+//!            | (word){0,3} count-noun                              count ("380 major projects")
+//! comparator = more than | over | above | exceeding | exceed | surpass(ing) | beyond  -> more_than
+//!            | no less than | not less than | at least | no lower than | no fewer than -> at_least
+//!            | about | around | approximately | nearly | roughly                      -> about
+//!            | up to | no more than | within | below | less than | under              -> at_most
+//! after-comparator = "or more" | "or higher" | "or above" | "and above"             -> at_least
+//! ```
+//!
+//! Never quantities: ordinals ("20th"), numbers glued to letters ("5G",
+//! "15-minute"), a year alone (1900 to 2100 with no unit), a day after a
+//! month name ("February 19"), and a number after "No." ("Document No. 1").
+//! Values stay finite: an overflowing value is dropped.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lexicon;
+use crate::model::Comparator;
+use crate::Span;
+
+/// The unit a quantity is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum QUnit {
+    Percent,
+    Points,
+    Yuan,
+    Dollars,
+    Count,
+    /// No unit written.
+    None,
+}
+
+/// One quantity.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Quantity {
+    pub value: f64,
+    pub unit: QUnit,
+    pub comparator: Comparator,
+    /// True when a scale word (million, billion ...) was written.
+    pub scaled: bool,
+    /// The quantity phrase, comparator included.
+    pub span: Span,
+}
+
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("a dozen", 12.0),
+    ("dozen", 12.0),
+];
+
+const SCALES: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+];
+
+const COMPARATORS: &[(&str, Comparator)] = &[
+    ("no less than", Comparator::AtLeast),
+    ("not less than", Comparator::AtLeast),
+    ("no lower than", Comparator::AtLeast),
+    ("not lower than", Comparator::AtLeast),
+    ("no fewer than", Comparator::AtLeast),
+    ("not fewer than", Comparator::AtLeast),
+    ("at least", Comparator::AtLeast),
+    ("no more than", Comparator::AtMost),
+    ("not more than", Comparator::AtMost),
+    ("not exceeding", Comparator::AtMost),
+    ("no higher than", Comparator::AtMost),
+    ("up to", Comparator::AtMost),
+    ("less than", Comparator::AtMost),
+    ("within", Comparator::AtMost),
+    ("below", Comparator::AtMost),
+    ("under", Comparator::AtMost),
+    ("more than", Comparator::MoreThan),
+    ("greater than", Comparator::MoreThan),
+    ("higher than", Comparator::MoreThan),
+    ("over", Comparator::MoreThan),
+    ("above", Comparator::MoreThan),
+    ("exceeding", Comparator::MoreThan),
+    ("exceed", Comparator::MoreThan),
+    ("exceeds", Comparator::MoreThan),
+    ("surpass", Comparator::MoreThan),
+    ("surpassing", Comparator::MoreThan),
+    ("beyond", Comparator::MoreThan),
+    ("approximately", Comparator::About),
+    ("about", Comparator::About),
+    ("around", Comparator::About),
+    ("nearly", Comparator::About),
+    ("roughly", Comparator::About),
+];
+
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    let words = NUMBER_WORDS.iter().map(|(w, _)| *w).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(
+        r"(?xi)
+        (?P<cur>RMB|CNY|US\$|USD|¥|\$)?\x20?
+        (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?-u:\b)(?:{words})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?-u:\b))
+        (?P<scale>(?:\x20?(?:hundred|thousand|million|billion|trillion)(?-u:\b))*)
+        (?:\x20?(?P<unit>%|percent(?:age\x20points?)?(?-u:\b)|per\x20cent(?-u:\b)|yuan(?-u:\b)|RMB(?-u:\b)|CNY(?-u:\b)|U\.?S\.?\x20dollars(?-u:\b)|dollars(?-u:\b)|USD(?-u:\b)))?"
+    ))
+    .unwrap()
+});
+
+/// Every quantity in `text[range]`, spans absolute, in text order.
+pub(crate) fn scan(text: &str, start: usize, end: usize) -> Vec<Quantity> {
+    let s = &text[start..end];
+    let mut out: Vec<Quantity> = Vec::new();
+    for c in NUMBER.captures_iter(s) {
+        let whole = c.get(0).expect("match");
+        let num = c.name("num").expect("group");
+        let lead = c.name("cur").map_or(num.start(), |m| m.start());
+        let before = &s[..lead];
+        let after = &s[whole.end()..];
+        if !is_quantity_context(before, num.as_str(), after, c.name("unit").is_some()) {
+            continue;
+        }
+        let Some(mut value) = parse_number(num.as_str()) else {
+            continue;
+        };
+        let scale_text = c.name("scale").map_or("", |m| m.as_str());
+        for w in scale_text.split_whitespace() {
+            if let Some((_, f)) = SCALES.iter().find(|(s, _)| w.eq_ignore_ascii_case(s)) {
+                value *= f;
+            }
+        }
+        if !value.is_finite() {
+            continue;
+        }
+        let mut unit = match c.name("unit").map(|m| m.as_str().to_lowercase()) {
+            Some(u) if u == "%" || u == "percent" || u == "per cent" => QUnit::Percent,
+            Some(u) if u.starts_with("percentage") => QUnit::Points,
+            Some(u) if u == "yuan" || u == "rmb" || u == "cny" => QUnit::Yuan,
+            Some(_) => QUnit::Dollars,
+            None => QUnit::None,
+        };
+        match c.name("cur").map(|m| m.as_str()) {
+            Some("RMB" | "CNY" | "¥") => unit = QUnit::Yuan,
+            Some(_) => unit = QUnit::Dollars,
+            None => {}
+        }
+        let mut span_end = whole.end();
+        if unit == QUnit::None {
+            if let Some(len) = count_noun_after(after) {
+                unit = QUnit::Count;
+                span_end += len;
+            }
+        }
+        let (comparator, cmp_len) = comparator_before(before);
+        let mut comparator = comparator;
+        if comparator == Comparator::Equal && after_at_least(&s[span_end..]) {
+            comparator = Comparator::AtLeast;
+        }
+        let span_start = lead - cmp_len;
+        out.push(Quantity {
+            value,
+            unit,
+            comparator,
+            scaled: !scale_text.trim().is_empty(),
+            span: Span::new(start + span_start, start + span_end),
+        });
+    }
+    ranges(s, start, &mut out);
+    out
+}
+
+/// "6% to 7%", "5.5-6%", "between 6% and 7%": the lower bound is at least,
+/// the upper at most, and a unit written only after the upper one applies
+/// to both.
+fn ranges(s: &str, base: usize, qs: &mut [Quantity]) {
+    for i in 1..qs.len() {
+        let (lo, hi) = (&qs[i - 1], &qs[i]);
+        let gap = &s[lo.span.end - base..hi.span.start - base];
+        let joined = matches!(gap.trim(), "to" | "-" | "–" | "and");
+        if !joined || (gap.trim() == "and" && !s[..lo.span.start - base].trim_end().ends_with("between")) {
+            continue;
+        }
+        if lo.unit != hi.unit && lo.unit != QUnit::None {
+            continue;
+        }
+        let unit = hi.unit;
+        qs[i - 1].unit = unit;
+        qs[i - 1].comparator = Comparator::AtLeast;
+        qs[i].comparator = Comparator::AtMost;
+    }
+}
+
+fn is_quantity_context(before: &str, num: &str, after: &str, has_unit: bool) -> bool {
+    // Glued to letters or a hyphenated word: "5G", "20th", "15-minute".
+    if after.starts_with(|c: char| c.is_alphabetic()) {
+        return false;
+    }
+    if after.starts_with('-') && after[1..].starts_with(|c: char| c.is_alphabetic()) {
+        return false;
+    }
+    if before.ends_with(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    let prev = before.trim_end();
+    if prev.ends_with("No.") || prev.ends_with("no.") || prev.ends_with('+') || after.starts_with('+') {
+        return false;
+    }
+    let last_word = prev.rsplit(' ').next().unwrap_or("");
+    if crate::dateline::published::month_number(last_word.trim_end_matches(',')).is_some() && num.len() <= 2 {
+        return false;
+    }
+    let is_year = num.len() == 4 && num.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
+    !(is_year && !has_unit)
+}
+
+fn parse_number(num: &str) -> Option<f64> {
+    if num.starts_with(|c: char| c.is_ascii_digit()) {
+        return num.replace(',', "").parse().ok();
+    }
+    let lower = num.to_lowercase();
+    let mut total = 0.0;
+    for part in lower.split('-') {
+        total += NUMBER_WORDS.iter().find(|(w, _)| *w == part)?.1;
+    }
+    Some(total)
+}
+
+/// The comparator ending right before the number, and its length in bytes.
+fn comparator_before(before: &str) -> (Comparator, usize) {
+    let trimmed = before.trim_end();
+    let lower = trimmed.to_lowercase();
+    for (phrase, cmp) in COMPARATORS {
+        if lower.ends_with(phrase)
+            && lower[..lower.len() - phrase.len()]
+                .chars()
+                .next_back()
+                .map_or(true, |c| !c.is_alphanumeric())
+        {
+            return (*cmp, before.len() - trimmed.len() + phrase.len());
+        }
+    }
+    (Comparator::Equal, 0)
+}
+
+fn after_at_least(after: &str) -> bool {
+    let a = after.trim_start().to_lowercase();
+    ["or more", "or higher", "or above", "and above", "or over"]
+        .iter()
+        .any(|p| a.starts_with(p))
+}
+
+/// The length of " [adjective]{0,3} count-noun" after a number, if present.
+fn count_noun_after(after: &str) -> Option<usize> {
+    let mut pos = 0;
+    for (i, word) in after.split_inclusive(' ').enumerate() {
+        if i > 6 {
+            return None;
+        }
+        let w = word.trim().trim_end_matches([',', '.', ';', ')']);
+        if i > 0 && lexicon::contains(&lexicon::COUNT_NOUNS, &w.to_lowercase()) {
+            return Some(pos + word.trim_end().trim_end_matches([',', '.', ';', ')']).len());
+        }
+        if i > 0 && (w.is_empty() || w.chars().next().is_some_and(char::is_uppercase)) {
+            return None;
+        }
+        pos += word.len();
+    }
+    None
+}
+
+#[cfg(test)]
+pub(crate) fn regexes() -> Vec<&'static Regex> {
+    vec![&NUMBER]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(phrase: &str) -> String {
+        let qs = scan(phrase, 0, phrase.len());
+        qs.iter()
+            .map(|q| format!("{:?} {} {:?}", q.comparator, q.value, q.unit))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+
+    /// The grammar table: (phrase, expected rendering). At least 60 rows.
+    const TABLE: &[(&str, &str)] = &[
+        ("6%", "Equal 6 Percent"),
+        ("6.5%", "Equal 6.5 Percent"),
+        ("6 percent", "Equal 6 Percent"),
+        ("6 per cent", "Equal 6 Percent"),
+        ("5.5 percent", "Equal 5.5 Percent"),
+        ("more than 6%", "MoreThan 6 Percent"),
+        ("over 10 percent", "MoreThan 10 Percent"),
+        ("above 6 percent", "MoreThan 6 Percent"),
+        ("exceeding 7%", "MoreThan 7 Percent"),
+        ("surpass 5%", "MoreThan 5 Percent"),
+        ("no less than 13 billion yuan", "AtLeast 13000000000 Yuan"),
+        ("not less than 8%", "AtLeast 8 Percent"),
+        ("at least 5 percent", "AtLeast 5 Percent"),
+        ("6% or more", "AtLeast 6 Percent"),
+        ("5% or higher", "AtLeast 5 Percent"),
+        ("6% and above", "AtLeast 6 Percent"),
+        ("about 6.5 percent", "About 6.5 Percent"),
+        ("around 5%", "About 5 Percent"),
+        ("approximately 3%", "About 3 Percent"),
+        ("nearly 100 projects", "About 100 Count"),
+        ("up to 3%", "AtMost 3 Percent"),
+        ("no more than 3 percent", "AtMost 3 Percent"),
+        ("within 5.5%", "AtMost 5.5 Percent"),
+        ("below 3%", "AtMost 3 Percent"),
+        ("1,300", "Equal 1300 None"),
+        ("10,000", "Equal 10000 None"),
+        ("1,234,567.5 yuan", "Equal 1234567.5 Yuan"),
+        ("13 billion yuan", "Equal 13000000000 Yuan"),
+        ("1.2 trillion yuan", "Equal 1200000000000 Yuan"),
+        ("100 million yuan", "Equal 100000000 Yuan"),
+        ("2.8 trillion", "Equal 2800000000000 None"),
+        ("100 billion", "Equal 100000000000 None"),
+        ("20 million yuan", "Equal 20000000 Yuan"),
+        ("5 thousand yuan", "Equal 5000 Yuan"),
+        ("RMB 5 billion", "Equal 5000000000 Yuan"),
+        ("CNY13.57 trillion", "Equal 13570000000000 Yuan"),
+        ("¥300", "Equal 300 Yuan"),
+        ("$482 billion", "Equal 482000000000 Dollars"),
+        ("USD1.89 trillion", "Equal 1890000000000 Dollars"),
+        ("700.43 million US dollars", "Equal 700430000 Dollars"),
+        ("438 billion U.S. dollars", "Equal 438000000000 Dollars"),
+        (
+            "16 demonstration and characteristic consumption scenes",
+            "Equal 16 Count",
+        ),
+        ("2 percentage points", "Equal 2 Points"),
+        ("0.5 percentage point", "Equal 0.5 Points"),
+        ("75 enterprises", "Equal 75 Count"),
+        ("more than 85 companies", "MoreThan 85 Count"),
+        ("380 major projects", "Equal 380 Count"),
+        ("400 industrial enterprises", "Equal 400 Count"),
+        ("6,000 new jobs", "Equal 6000 Count"),
+        ("seven projects", "Equal 7 Count"),
+        ("ten", "Equal 10 None"),
+        ("twenty-five stores", "Equal 25 Count"),
+        ("a dozen companies", "Equal 12 Count"),
+        ("one hundred projects", "Equal 100 Count"),
+        ("ten thousand jobs", "Equal 10000 Count"),
+        ("6% to 7%", "AtLeast 6 Percent | AtMost 7 Percent"),
+        ("5.5-6%", "AtLeast 5.5 Percent | AtMost 6 Percent"),
+        ("between 6% and 7%", "AtLeast 6 Percent | AtMost 7 Percent"),
+        ("20th", ""),
+        ("13th Provincial Party Committee", ""),
+        ("5G network", ""),
+        ("15-minute living circles", ""),
+        ("in 2023", ""),
+        ("by 2025", ""),
+        ("February 19", ""),
+        ("Document No. 1", ""),
+        ("1+6+3", ""),
+        (
+            "9999999999999999999999 billion yuan",
+            "Equal 10000000000000000000000000000000 Yuan",
+        ),
+    ];
+
+    #[test]
+    fn grammar_table() {
+        assert!(TABLE.len() >= 60, "{} rows", TABLE.len());
+        let mut failures = Vec::new();
+        for (phrase, want) in TABLE {
+            let got = one(phrase);
+            if got != *want {
+                failures.push(format!("{phrase:?}: got {got:?}, want {want:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn spans_cover_comparator_and_unit() {
+        let text = "the target of no less than 13 billion yuan, up";
+        let q = &scan(text, 0, text.len())[0];
+        assert_eq!(&text[q.span.range()], "no less than 13 billion yuan");
+    }
+
+    #[test]
+    fn huge_values_stay_finite() {
+        let text = format!("{} trillion yuan", "9".repeat(400));
+        assert!(scan(&text, 0, text.len()).iter().all(|q| q.value.is_finite()));
+    }
+}

@@ -1,0 +1,402 @@
+//! Targets: which quantities a text sets as goals, what they measure, whose
+//! they are and for when.
+//!
+//! Consumes the sentences of the [`Document`], the quantities of the number
+//! grammar, the place mentions (for the subject) and the publication date
+//! (for "this year"); produces [`Target`]s.
+//!
+//! # Grammar
+//!
+//! ```text
+//! target    = quantity with a unit (percent, points, yuan, count; a scaled
+//!             number with no unit is yuan when the cue is money-like:
+//!             "a GDP of 100 billion") in a goal sentence, not in an
+//!             achieved clause
+//! goal      = the clause says target | goal | objective | aim | strive | plan,
+//!             or the sentence says one of those or will | must | ensure | expected
+//!             | "this year" | "by 20xx" ... and the clause has no achieved cue
+//! achieved  = last year | rose | grew | reached | achieved | completed | recorded
+//!             | was | were ...   (clauses split at ";" and ", ")
+//! indicator = the nearest cue before the number in its clause, else in its
+//!             sentence (GDP, investment, output value, other measures):
+//!             percent + GDP -> gdp_growth, percent + investment -> investment_growth,
+//!             yuan + GDP -> gdp, yuan + investment -> investment,
+//!             yuan + output value -> output_value, count -> count, else other;
+//!             percentage points -> other
+//! subject   = the nearest place before the number in its sentence, else the
+//!             article's first city, district or province
+//! period    = "this year" / "throughout the year" -> the published year;
+//!             "by|in|for 20xx" in the sentence -> that year
+//! stretch   = a "strive" clause whose value exceeds an earlier target of the
+//!             same indicator in the sentence ("more than 6%, and strive to
+//!             achieve more than 7%")
+//! ```
+//!
+//! US-dollar amounts are left out (SCHEMA.md v1).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::entity::place::PlaceMention;
+use crate::model::{Indicator, PlaceKind, Target, Unit};
+use crate::number::{self, QUnit, Quantity};
+use crate::span::Rule;
+use crate::text::Document;
+use crate::Date;
+
+pub(crate) const GOAL_QUANTITY: Rule = Rule {
+    id: "targets/goal_quantity",
+    description: "a quantity with a unit in a goal sentence, outside achieved clauses",
+};
+
+static GOAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:targets?|goals?|objectives?|aims?|aiming|strive|striving|strives|plans?|planning|scheduled|will|must|ensure|expected|set|sets|tasked|this\x20year|throughout\x20the\x20year|by\x20(?:19|20)\d\d|is\x20to|are\x20to|should|need\x20to)(?-u:\b)").unwrap()
+});
+
+static STRONG_GOAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:targets?|goals?|objectives?|strive|striving|plans?\x20to|aims?\x20to|expected\x20to)(?-u:\b)",
+    )
+    .unwrap()
+});
+
+static ACHIEVED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:last\x20year|in\x20the\x20past|there\x20are|there\x20is|average\x20annual|rose|grew|reached|achieved|completed|recorded|registered|totaled|totalled|amounted|was|were|saw|ranked|has\x20been|have\x20been|increased|decreased|fell|dropped|hit)(?-u:\b)").unwrap()
+});
+
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:by|in|for)\x20((?:19|20)\d\d)(?-u:\b)").unwrap());
+
+static THIS_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:this\x20year|throughout\x20the\x20year|annual|the\x20whole\x20year)(?-u:\b)").unwrap()
+});
+
+/// Indicator cues, as (lowercase phrase, family).
+const CUES: &[(&str, Family)] = &[
+    ("gross domestic product", Family::Gdp),
+    ("gdp", Family::Gdp),
+    ("economic growth", Family::Gdp),
+    ("economic aggregate", Family::Gdp),
+    ("economy", Family::Gdp),
+    ("fixed-asset investment", Family::Investment),
+    ("fixed asset investment", Family::Investment),
+    ("investment", Family::Investment),
+    ("invest", Family::Investment),
+    ("output value", Family::Output),
+    ("retail", Family::Other),
+    ("export", Family::Other),
+    ("exports", Family::Other),
+    ("import", Family::Other),
+    ("imports", Family::Other),
+    ("consumer price", Family::Other),
+    ("consumer prices", Family::Other),
+    ("cpi", Family::Other),
+    ("income", Family::Other),
+    ("revenue", Family::Other),
+    ("value-added", Family::Other),
+    ("added value", Family::Other),
+    ("value added", Family::Other),
+    ("unemployment", Family::Other),
+    ("fund", Family::Other),
+    ("r&d", Family::Other),
+    ("industrial output", Family::Other),
+];
+
+/// A cue used only when a clause names no other measure: "its growth
+/// target of 5.5 percent" is GDP growth.
+const WEAK_GDP_CUES: &[&str] = &["growth target", "economic growth target", "growth rate"];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Gdp,
+    Investment,
+    Output,
+    Other,
+}
+
+/// Every target of the article, in text order.
+pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option<Date>) -> Vec<Target> {
+    let text = doc.text;
+    // With no publication date, "this year" is the year the article's head
+    // attaches to its goals ("Jinan sets socioeconomic goals for 2024").
+    let head_year = doc
+        .paragraphs
+        .iter()
+        .take(3)
+        .find_map(|p| YEAR.captures(&text[p.clone()]).map(|c| c[1].to_string()));
+    let this_year = published.map(|d| d.year().to_string()).or_else(|| head_year.clone());
+    let default_subject = places
+        .iter()
+        .find(|p| matches!(p.kind, PlaceKind::City | PlaceKind::District | PlaceKind::Province))
+        .map(|p| p.name.clone());
+    let quoted: Vec<_> = doc.quotes.iter().map(|q| q.inner()).collect();
+    let mut out = Vec::new();
+    for sentence in &doc.sentences {
+        let s = &text[sentence.clone()];
+        if !GOAL.is_match(s) {
+            continue;
+        }
+        let quantities = number::scan(text, sentence.start, sentence.end);
+        let mut in_sentence: Vec<Target> = Vec::new();
+        for q in quantities {
+            if quoted.iter().any(|r| r.start <= q.span.start && q.span.end <= r.end) {
+                continue;
+            }
+            let rel = q.span.start - sentence.start;
+            let clause = clause_around(s, rel, q.span.end - sentence.start);
+            let clause_text = &s[clause.clone()];
+            let after_number = &s[q.span.end - sentence.start..clause.end];
+            let strong = STRONG_GOAL.is_match(clause_text) && !ACHIEVED.is_match(after_number);
+            if !strong && ACHIEVED.is_match(clause_text) {
+                continue;
+            }
+            // "projects worth 5 billion yuan each" is a size class, not a goal.
+            if after_number.trim_start().starts_with("each") || after_number.contains(") each") {
+                continue;
+            }
+            if !strong && starts_achieved(s) {
+                continue;
+            }
+            let family = nearest_cue(&s[clause.start..rel])
+                .or_else(|| first_cue(after_number))
+                .or_else(|| weak_gdp(clause_text))
+                .or_else(|| nearest_cue(&s[..rel]));
+            let Some((indicator, unit)) = classify(&q, family) else {
+                continue;
+            };
+            // "the three major platforms of ...": a definite count refers to
+            // things that exist; it sets no goal.
+            if unit == Unit::Count && s[..rel].trim_end().to_lowercase().ends_with(" the") {
+                continue;
+            }
+            let subject = places
+                .iter()
+                .filter(|p| p.span.start >= sentence.start && p.span.end <= q.span.start)
+                .filter(|p| {
+                    matches!(
+                        p.kind,
+                        PlaceKind::City | PlaceKind::District | PlaceKind::Province | PlaceKind::Town
+                    )
+                })
+                .last()
+                .map(|p| p.name.clone())
+                .or_else(|| default_subject.clone());
+            let period = YEAR
+                .captures(s)
+                .map(|c| c[1].to_string())
+                .or_else(|| THIS_YEAR.is_match(s).then(|| this_year.clone()).flatten())
+                .or_else(|| published.is_none().then(|| head_year.clone()).flatten());
+            let stretch = clause_text.to_lowercase().contains("strive")
+                && in_sentence
+                    .iter()
+                    .any(|t| t.indicator == indicator && t.unit == unit && t.value < q.value);
+            in_sentence.push(Target {
+                indicator,
+                subject,
+                period,
+                comparator: q.comparator,
+                value: q.value,
+                unit,
+                stretch,
+                span: q.span,
+                rule: GOAL_QUANTITY.rule_id(),
+            });
+        }
+        out.extend(in_sentence);
+    }
+    out
+}
+
+/// The clause around `[start, end)` of `s`: between ";" or ", " boundaries.
+fn clause_around(s: &str, start: usize, end: usize) -> std::ops::Range<usize> {
+    let from = s[..start].rfind([';', ',']).map_or(0, |i| i + 1);
+    let to = s[end..].find([';', ',']).map_or(s.len(), |i| end + i);
+    from..to
+}
+
+fn starts_achieved(s: &str) -> bool {
+    let lower = s.trim_start().to_lowercase();
+    lower.starts_with("last year") || lower.starts_with("in the past") || lower.starts_with("in 2022")
+}
+
+/// The family of the cue nearest the end of `before`.
+fn nearest_cue(before: &str) -> Option<Family> {
+    let lower = before.to_lowercase();
+    CUES.iter()
+        .filter_map(|(cue, family)| {
+            lower
+                .match_indices(cue)
+                .filter(|(i, _)| is_word_at(&lower, *i, cue.len()))
+                .last()
+                .map(|(i, _)| (i + cue.len(), *family))
+        })
+        .max_by_key(|(end, _)| *end)
+        .map(|(_, f)| f)
+}
+
+/// The family of the first cue in `after`.
+fn first_cue(after: &str) -> Option<Family> {
+    let lower = after.to_lowercase();
+    CUES.iter()
+        .filter_map(|(cue, family)| {
+            lower
+                .match_indices(cue)
+                .find(|(i, _)| is_word_at(&lower, *i, cue.len()))
+                .map(|(i, _)| (i, *family))
+        })
+        .min_by_key(|(start, _)| *start)
+        .map(|(_, f)| f)
+}
+
+fn weak_gdp(clause: &str) -> Option<Family> {
+    let lower = clause.to_lowercase();
+    WEAK_GDP_CUES.iter().any(|c| lower.contains(c)).then_some(Family::Gdp)
+}
+
+fn is_word_at(s: &str, i: usize, len: usize) -> bool {
+    let before = s[..i].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
+    let after = s[i + len..].chars().next().map_or(true, |c| !c.is_alphanumeric());
+    before && after
+}
+
+/// Indicator and unit of a quantity, or `None` when it is not a target's
+/// (no unit, or US dollars).
+fn classify(q: &Quantity, family: Option<Family>) -> Option<(Indicator, Unit)> {
+    Some(match (q.unit, family) {
+        (QUnit::Dollars, _) => return None,
+        (QUnit::Count, _) => (Indicator::Count, Unit::Count),
+        (QUnit::Points, _) => (Indicator::Other, Unit::Percent),
+        (QUnit::Percent, Some(Family::Gdp)) => (Indicator::GdpGrowth, Unit::Percent),
+        (QUnit::Percent, Some(Family::Investment)) => (Indicator::InvestmentGrowth, Unit::Percent),
+        (QUnit::Percent, _) => (Indicator::Other, Unit::Percent),
+        (QUnit::Yuan | QUnit::None, Some(Family::Gdp)) => (Indicator::Gdp, Unit::Yuan),
+        (QUnit::Yuan | QUnit::None, Some(Family::Investment)) => (Indicator::Investment, Unit::Yuan),
+        (QUnit::Yuan | QUnit::None, Some(Family::Output)) => (Indicator::OutputValue, Unit::Yuan),
+        (QUnit::Yuan, _) => (Indicator::Other, Unit::Yuan),
+        (QUnit::None, _) => return None,
+    })
+    .filter(|(_, unit)| q.unit != QUnit::None || (*unit == Unit::Yuan && q.scaled))
+}
+
+#[cfg(test)]
+pub(crate) fn regexes() -> Vec<&'static Regex> {
+    vec![&GOAL, &STRONG_GOAL, &ACHIEVED, &YEAR, &THIS_YEAR]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        let places = crate::entity::place::find(&doc);
+        targets(&doc, &places, Some(Date::new(2024, 2, 20).unwrap()))
+            .into_iter()
+            .map(|t| {
+                format!(
+                    "{:?} {:?} {} {:?} {:?} {:?}{}",
+                    t.indicator,
+                    t.comparator,
+                    t.value,
+                    t.unit,
+                    t.subject,
+                    t.period,
+                    if t.stretch { " stretch" } else { "" }
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn gdp_growth_with_base_and_stretch() {
+        assert_eq!(
+            check("Jiangmen will strive to achieve GDP growth of more than 6% this year, and strive to achieve the goal of more than 7%."),
+            [
+                "GdpGrowth MoreThan 6 Percent Some(\"Jiangmen\") Some(\"2024\")",
+                "GdpGrowth MoreThan 7 Percent Some(\"Jiangmen\") Some(\"2024\") stretch"
+            ]
+        );
+    }
+
+    #[test]
+    fn investment_amount_then_its_growth() {
+        assert_eq!(
+            check("In Pengjiang District, industrial investment this year must reach no less than 13 billion yuan, a year-on-year increase of 30%."),
+            [
+                "Investment AtLeast 13000000000 Yuan Some(\"Pengjiang District\") Some(\"2024\")",
+                "InvestmentGrowth Equal 30 Percent Some(\"Pengjiang District\") Some(\"2024\")"
+            ]
+        );
+    }
+
+    #[test]
+    fn gdp_size_without_a_unit_is_yuan() {
+        assert_eq!(
+            check("Shunde aims to become a district with a GDP of 100 billion."),
+            ["Gdp Equal 100000000000 Yuan None None"]
+        );
+    }
+
+    #[test]
+    fn counts_and_ranges() {
+        assert_eq!(
+            check("The city plans to add more than 85 companies and keep CPI growth at 2% to 3% by 2025."),
+            [
+                "Count MoreThan 85 Count None Some(\"2025\")",
+                "Other AtLeast 2 Percent None Some(\"2025\")",
+                "Other AtMost 3 Percent None Some(\"2025\")"
+            ]
+        );
+    }
+
+    #[test]
+    fn cue_after_the_number_and_weak_growth_cue() {
+        assert_eq!(
+            check("Guangdong will set a 9 per cent gross domestic product growth target."),
+            ["GdpGrowth Equal 9 Percent Some(\"Guangdong\") None"]
+        );
+        assert_eq!(
+            check("The city will achieve its growth target of 5.5 percent in 2024."),
+            ["GdpGrowth Equal 5.5 Percent None Some(\"2024\")"]
+        );
+        assert_eq!(
+            check("The city will record an increase of over 7 percent in value-added industrial output."),
+            ["Other MoreThan 7 Percent None None"]
+        );
+    }
+
+    #[test]
+    fn size_classes_and_existence_are_not_targets() {
+        assert_eq!(
+            check("The city plans to start more than 20 projects worth more than 5 billion yuan each."),
+            ["Count MoreThan 20 Count None None"]
+        );
+        assert!(check("There are more than 85 companies in the zone and we must grow.").is_empty());
+        assert!(check("We must closely connect the three major platforms of Hengqin and Nansha.").is_empty());
+    }
+
+    #[test]
+    fn achieved_figures_are_not_targets() {
+        assert!(check("Last year, Guangdong's GDP rose 4.8 percent to CNY13.57 trillion.").is_empty());
+        assert!(check("The district completed 12 billion yuan of investment in 2023.").is_empty());
+        assert!(check("Output grew 5% in the first quarter.").is_empty());
+    }
+
+    #[test]
+    fn names_and_dollars_are_not_quantities() {
+        assert!(
+            check("We must implement the spirit of the 20th National Congress and Document No. 1 this year.")
+                .is_empty()
+        );
+        assert!(check("The city will attract $5 billion this year.").is_empty());
+    }
+
+    #[test]
+    fn explicit_target_words_override_past_tense() {
+        assert_eq!(
+            check("Last year, Guangdong set a 5 per cent growth target for its exports."),
+            ["Other Equal 5 Percent Some(\"Guangdong\") None"]
+        );
+    }
+}
