@@ -257,7 +257,7 @@ fn is_quantity_context(before: &str, num: &str, after: &str, has_unit: bool) -> 
         return false;
     }
     let is_year = num.len() == 4 && num.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
-    !(is_year && !has_unit)
+    !is_year || has_unit
 }
 
 fn parse_number(num: &str) -> Option<f64> {

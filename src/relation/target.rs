@@ -170,16 +170,20 @@ pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option
             if unit == Unit::Count && s[..rel].trim_end().to_lowercase().ends_with(" the") {
                 continue;
             }
-            let subject = places
+            // Places are in text order: walk back from the number to the
+            // sentence start.
+            let upto = places.partition_point(|p| p.span.start < q.span.start);
+            let subject = places[..upto]
                 .iter()
-                .filter(|p| p.span.start >= sentence.start && p.span.end <= q.span.start)
-                .filter(|p| {
-                    matches!(
-                        p.kind,
-                        PlaceKind::City | PlaceKind::District | PlaceKind::Province | PlaceKind::Town
-                    )
+                .rev()
+                .take_while(|p| p.span.start >= sentence.start)
+                .find(|p| {
+                    p.span.end <= q.span.start
+                        && matches!(
+                            p.kind,
+                            PlaceKind::City | PlaceKind::District | PlaceKind::Province | PlaceKind::Town
+                        )
                 })
-                .last()
                 .map(|p| p.name.clone())
                 .or_else(|| default_subject.clone());
             let period = YEAR
