@@ -13,7 +13,7 @@ use crate::entity::{initiative, org, person, place};
 use crate::model::{
     Article, BylineEntry, Evidence, Initiative, Organization, Person, Place, PlaceKind, Position, Target,
 };
-use crate::relation::{position, target};
+use crate::relation::{event, position, target};
 use crate::text::Document;
 use crate::Extractor;
 use crate::Span;
@@ -63,7 +63,8 @@ pub(crate) fn article(text: &str, options: &Extractor) -> Article {
             });
         }
     }
-    article.people = people(&doc, &credit_spans);
+    let names = person::full_names(&doc, &credit_spans);
+    article.people = people(&doc, &names);
     let person_spans: Vec<Span> = article.people.iter().flat_map(|p| p.mentions.iter().copied()).collect();
 
     let quoted: Vec<Span> = doc.quotes.iter().map(|q| q.inner()).collect();
@@ -97,6 +98,24 @@ pub(crate) fn article(text: &str, options: &Extractor) -> Article {
         }
     }
     article.initiatives = initiatives(&doc);
+    // Every mention of a person, bare surnames included, can carry a role.
+    let mut mentions: Vec<person::NameMention> = article
+        .people
+        .iter()
+        .flat_map(|p| p.mentions.iter().map(move |m| (p.name.clone(), *m)))
+        .map(|(name, span)| {
+            let i = doc.sentences.partition_point(|s| s.end <= span.start);
+            let sentence = doc.sentences.get(i).cloned().unwrap_or(span.start..span.end);
+            person::NameMention {
+                name,
+                span,
+                sentence,
+                story: 0,
+            }
+        })
+        .collect();
+    mentions.sort_by_key(|m| m.span.start);
+    article.events = event::events(&doc, &mentions, &orgs, &listed, article.published);
     article
 }
 
@@ -256,12 +275,11 @@ fn initiatives(doc: &Document) -> Vec<Initiative> {
 
 /// People with positions and mentions, in order of first mention. Byline
 /// names are skipped: they are credits, not people of the story.
-fn people(doc: &Document, skip: &[Span]) -> Vec<Person> {
-    let names = person::full_names(doc, skip);
+fn people(doc: &Document, names: &[person::NameMention]) -> Vec<Person> {
     let mut people: Vec<Person> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut index_of_mention = Vec::with_capacity(names.len());
-    for n in &names {
+    for n in names {
         let i = match index.get(&n.name).copied() {
             Some(i) => {
                 people[i].mentions.push(n.span);
@@ -282,7 +300,7 @@ fn people(doc: &Document, skip: &[Span]) -> Vec<Person> {
         };
         index_of_mention.push(i);
     }
-    let mut found = position::positions(doc, &names);
+    let mut found = position::positions(doc, names);
     found.sort_by_key(|(_, t, _)| t.span.start);
     for (k, title, rule) in found {
         let p = &mut people[index_of_mention[k]];
@@ -299,7 +317,7 @@ fn people(doc: &Document, skip: &[Span]) -> Vec<Person> {
             rule: rule.rule_id(),
         });
     }
-    let mentions = person::surname_mentions(doc, &names, |name| {
+    let mentions = person::surname_mentions(doc, names, |name| {
         index.get(name).is_some_and(|&i| !people[i].positions.is_empty())
     });
     for m in mentions {

@@ -135,6 +135,11 @@ const ENTITY_RULES: &[Rule] = &[
     entity::place::LOWER,
     entity::initiative::QUOTED,
     relation::target::GOAL_QUANTITY,
+    relation::event::ACTIVE,
+    relation::event::PASSIVE,
+    relation::event::JOINED,
+    relation::event::SESSION,
+    relation::event::INSPECTION,
 ];
 
 /// The people pass's rules: names first (they anchor everything), then
@@ -157,6 +162,7 @@ fn all_regexes() -> Vec<&'static regex::Regex> {
     v.extend(entity::place::regexes());
     v.extend(number::regexes());
     v.extend(relation::target::regexes());
+    v.extend(relation::event::regexes());
     v
 }
 

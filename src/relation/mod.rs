@@ -1,5 +1,6 @@
 //! Relation passes: facts that connect entities (a person's positions).
 //! They read entity spans and the text, never each other's output.
 
+pub(crate) mod event;
 pub(crate) mod position;
 pub(crate) mod target;

@@ -1,0 +1,680 @@
+//! Events: meetings, conferences, study sessions and inspections that the
+//! article reports as having happened, with dates and participants.
+//!
+//! Consumes the sentences and stories of the [`Document`], full-name
+//! mentions, organization and place mentions, and the publication date;
+//! produces [`Event`]s.
+//!
+//! # Grammar
+//!
+//! ```text
+//! active     = Org? ... ("held"|"convened"|"hosted") ("a"|"an"|"its"|"the") NP     organizer = Org
+//!                "the Standing Committee of the Municipal Party Committee held an enlarged meeting"
+//! passive    = "the" NP ("was"|"were") ("held"|"convened") | NP "took place"
+//!                "the Pengjiang District High-Quality Development Promotion Conference was held"
+//! joined     = ("participated in"|"attended") ("a"|"an") NP      "participated in a symposium of ..."
+//! session    = ("at"|"during") "the" ... ("session"|"meeting") "of" "the"? ... Org(congress)
+//! inspection = Name ... ("led a team"|"led a delegation"|"went to"|"went deep into"|"visited"
+//!                       |"conducted a survey"|"carried out research")
+//!   NP       = words ending in meeting | conference | symposium | forum | session
+//!              | plenary session | seminar | study meeting
+//! ```
+//!
+//! Referenced meetings ("convey the spirit of the Third Plenary Session")
+//! match no trigger. Roles, per sentence: names before a role verb take it
+//! (a name after a verb starts a new subject); after "attended by" /
+//! "participated by" the names that follow take it. Roles: presided over /
+//! chaired / hosted -> chair; delivered a speech / spoke / made a report /
+//! shared -> speaker; led -> leader; attended / participated / accompanied
+//! -> attendee; the strongest wins. Reporting verbs (emphasized, pointed
+//! out) give nothing, and nothing after `<verb> that` counts.
+//!
+//! Dates: "On [the afternoon of] February 19" / "on November 10" in the
+//! trigger sentence (else the story's first sentence) resolve against
+//! `published`: a month later than the publication month is the previous
+//! year; "Yesterday" is the day before; "On the same day" is the previous
+//! event's date; "Recently" and anything else give none.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::entity::org::OrgMention;
+use crate::entity::person::NameMention;
+use crate::entity::place::PlaceMention;
+use crate::model::{Event, EventKind, OrganizationKind, PartOfDay, Participant, ParticipantRole, PlaceKind};
+use crate::span::Rule;
+use crate::text::Document;
+use crate::{Date, Span};
+
+pub(crate) const ACTIVE: Rule = Rule {
+    id: "events/held_by",
+    description: "\"X held a/an ... meeting\": a body holds an event",
+};
+pub(crate) const PASSIVE: Rule = Rule {
+    id: "events/was_held",
+    description: "\"the ... Conference was held\" / \"... took place\"",
+};
+pub(crate) const JOINED: Rule = Rule {
+    id: "events/participated_in",
+    description: "\"participated in a symposium of ...\"",
+};
+pub(crate) const SESSION: Rule = Rule {
+    id: "events/congress_session",
+    description: "\"at the opening meeting of the annual session of the ... People's Congress\"",
+};
+pub(crate) const INSPECTION: Rule = Rule {
+    id: "events/inspection",
+    description: "\"led a team to ...\", \"went to X to investigate\", \"visited ...\"",
+};
+
+const HEADS: &str =
+    r"(?:plenary\x20session|study\x20meeting|study\x20session|meeting|conference|symposium|forum|session|seminar)";
+
+static ACTIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)(?:held|convened|hosted)\x20(?:a|an|its|the)\x20(?P<np>[^,;.]{{0,80}}?{HEADS})(?-u:\b)"
+    ))
+    .unwrap()
+});
+
+static PASSIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)the\x20(?P<np>[^,;.]{{0,120}}?{HEADS}(?:\x20of\x20[^,;.]{{0,100}}?)?)\x20(?:was\x20held|were\x20held|was\x20convened|took\x20place|opened|kicked\x20off)(?-u:\b)"
+    ))
+    .unwrap()
+});
+
+static JOINED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)(?:participated\x20in|attended)\x20(?:a|an)\x20(?P<np>[^,;.]{{0,160}}?{HEADS}[^,;.]*)"
+    ))
+    .unwrap()
+});
+
+static SESSION_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:at|during)\x20the\x20(?P<np>[^,;.]{0,80}?(?:session|meeting)\x20of\x20(?:the\x20)?[^,;.]{0,60}?(?:people['’]s\x20congress|cppcc)|(?-i:(?:[A-Z][A-Za-z'’]*\x20){1,4})People['’]s\x20Congress)").unwrap()
+});
+
+static INSPECTION_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:led\x20(?:a|the)\x20(?:research\x20)?(?:team|delegation|group)|went\x20(?:deep\x20)?(?:in)?to|visited|conducted\x20(?:a\x20)?(?:survey|research|inspection)|carried\x20out\x20(?:research|a\x20survey|an\x20inspection)|inspected)(?-u:\b)").unwrap()
+});
+
+static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)on\x20(?:the\x20(?P<pod>morning|afternoon|evening)\x20of\x20)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\x20(?P<day>\d{1,2})(?-u:\b)").unwrap()
+});
+
+static ROLE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?P<pspeaker>delivered\x20by|presented\x20by|in\x20(?:his|her)\x20(?:address|speech|report)|delivering\x20(?:his|her|the)\x20(?:[a-z]+\x20){0,2}(?:work\x20)?report)|(?P<pattendee>accompanying|(?:discussions|talks|exchanges)\x20with|met\x20with)|(?P<saidat>said\x20at\x20the)|(?P<chair>presided\x20over|presided|chaired|hosted)|(?P<speaker>(?:in|delivering|delivered)\x20the\x20(?:[a-z]+\x20){0,2}work\x20report|delivered\x20(?:a|an|the|his|her)\x20(?:[a-z]+\x20)?(?:speech|report|address)|made\x20(?:a|an|the)\x20(?:[a-z]+\x20)?(?:speech|report)|spoke|gave\x20(?:a|an)\x20(?:[a-z]+\x20)?(?:speech|report)|shared|presented|delivering\x20the\x20(?:[a-z]+\x20)?report)|(?P<leader>led)|(?P<attendee>attended|participated|accompanied|were\x20present|was\x20present)(?P<by>\x20by)?").unwrap()
+});
+
+/// "The meeting pointed out that ...": what follows reports the meeting's
+/// content, and the people named in it are not its participants.
+static REPORTED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^the\x20(?:meeting|conference|session|symposium)\x20(?:pointed\x20out|emphasized|emphasised|stressed|noted|held|believed|required|called)").unwrap()
+});
+
+/// A mention of the event itself: "the meeting", "the activity".
+static EVENT_NOUN_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)the\x20(?:[a-z\-]+\x20){0,2}(?:meeting|conference|session|symposium|activity|event|forum)(?-u:\b)").unwrap()
+});
+
+static THAT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:pointed\x20out|emphasized|emphasised|stressed|noted|said|believed|highlighted|required|urged)\x20that(?-u:\b)").unwrap()
+});
+
+/// Every reported event, in text order.
+pub(crate) fn events(
+    doc: &Document,
+    names: &[NameMention],
+    orgs: &[OrgMention],
+    places: &[PlaceMention],
+    published: Option<Date>,
+) -> Vec<Event> {
+    let text = doc.text;
+    let mut out: Vec<Event> = Vec::new();
+    // Where each event's stretch of text starts, for its visited list.
+    let mut starts: Vec<(usize, usize)> = Vec::new();
+    for story in &doc.stories {
+        let first = doc.sentences.partition_point(|s| s.end <= story.start);
+        let last = doc.sentences.partition_point(|s| s.start < story.end);
+        let sentences = &doc.sentences[first..last];
+        let story_date = sentences.first().and_then(|s| date_in(&text[s.clone()]));
+        let mut current: Option<usize> = None;
+        let mut reported = false;
+        for sentence in sentences {
+            let s = &text[sentence.clone()];
+            let base = sentence.start;
+            if REPORTED_RE.is_match(s.trim_start()) {
+                reported = true;
+                continue;
+            }
+            if reported && EVENT_NOUN_RE.is_match(s) {
+                reported = false;
+            }
+            let names_here = names.partition_point(|n| n.span.start < sentence.end)
+                - names.partition_point(|n| n.span.start < sentence.start);
+            let found = trigger(s, base, orgs).filter(|(rule, ..)| {
+                // An inspection verb with nobody named ("They went to Huanshi
+                // Street") continues the current inspection.
+                rule.id != INSPECTION.id || names_here > 0 || current.is_none()
+            });
+            if let Some((rule, kind, name, organizer)) = found {
+                let date = date_in(s).or(if current.is_none() { story_date.clone() } else { None });
+                let (date, part_of_day) = resolve(date, published, out.last().and_then(|e| e.date));
+                // The same event reported again (a headline, then the
+                // dateline sentence) is one event.
+                if let Some(i) = out.iter().position(|e| e.kind == kind && e.name == name) {
+                    if out[i].date.is_none() {
+                        out[i].date = date;
+                        out[i].part_of_day = part_of_day;
+                    }
+                    current = Some(i);
+                    reported = false;
+                    let in_sentence = mentions_in(names, sentence.start, sentence.end);
+                    assign_roles(s, base, &in_sentence, &mut out[i]);
+                    continue;
+                }
+                reported = false;
+                out.push(Event {
+                    kind,
+                    name,
+                    date,
+                    part_of_day,
+                    organizer,
+                    participants: Vec::new(),
+                    visited: Vec::new(),
+                    span: Span::new(sentence.start, sentence.end),
+                    rule: rule.rule_id(),
+                });
+                starts.push((out.len() - 1, sentence.start));
+                current = Some(out.len() - 1);
+            }
+            let Some(event) = current else {
+                continue;
+            };
+            if reported {
+                continue;
+            }
+            let in_sentence = mentions_in(names, sentence.start, sentence.end);
+            assign_roles(s, base, &in_sentence, &mut out[event]);
+            if out[event].kind == EventKind::Inspection {
+                // Leaders named in the trigger sentence.
+                if out[event].participants.is_empty() {
+                    if let Some(n) = in_sentence.first() {
+                        add(&mut out[event], &n.name, ParticipantRole::Leader);
+                    }
+                }
+            }
+        }
+    }
+    visited(&mut out, &starts, doc, orgs, places);
+    out
+}
+
+/// The mentions that start inside `[start, end)` (mentions are sorted).
+fn mentions_in(names: &[NameMention], start: usize, end: usize) -> Vec<&NameMention> {
+    names[names.partition_point(|n| n.span.start < start)..names.partition_point(|n| n.span.start < end)]
+        .iter()
+        .collect()
+}
+
+type Trigger = (Rule, EventKind, String, Option<String>);
+
+/// The first event trigger in a sentence.
+fn trigger(s: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigger> {
+    let mut found: Vec<(usize, Trigger)> = Vec::new();
+    if let Some(c) = ACTIVE_RE.captures(s) {
+        let m = c.get(0).expect("match");
+        let np = c.name("np").expect("np").as_str();
+        // The body whose name ends just before the verb ("... Committee in
+        // Jiangmen recently held"); organizations are in text order.
+        let verb = base + m.start();
+        let organizer = orgs[..orgs.partition_point(|o| o.span.start < verb)]
+            .iter()
+            .rev()
+            .take_while(|o| o.span.start >= base)
+            .find(|o| o.span.end <= verb && verb - o.span.end <= 40)
+            .map(|o| o.name.clone());
+        let name = match &organizer {
+            Some(org) if !np.contains(" of ") => format!("{np} of the {org}"),
+            _ => np.to_string(),
+        };
+        found.push((m.start(), (ACTIVE, kind_of(np), name, organizer)));
+    }
+    if let Some(c) = PASSIVE_RE.captures(s) {
+        let m = c.get(0).expect("match");
+        let np = strip_determiners(c.name("np").expect("np").as_str());
+        if !is_generic(np) {
+            found.push((m.start(), (PASSIVE, kind_of(np), np.to_string(), None)));
+        }
+    }
+    if let Some(c) = JOINED_RE.captures(s) {
+        let m = c.get(0).expect("match");
+        let np = c.name("np").expect("np").as_str().trim();
+        found.push((m.start(), (JOINED, kind_of(np), np.to_string(), None)));
+    }
+    if let Some(c) = SESSION_RE.captures(s) {
+        let m = c.get(0).expect("match");
+        let np = c.name("np").expect("np").as_str();
+        let (from, to) = (base + m.start(), base + m.end() + 2);
+        let organizer = orgs[orgs.partition_point(|o| o.span.start < from)..]
+            .iter()
+            .take_while(|o| o.span.start < to)
+            .find(|o| o.span.end <= to)
+            .map(|o| o.name.clone());
+        found.push((m.start(), (SESSION, EventKind::Meeting, np.to_string(), organizer)));
+    }
+    if let Some(m) = INSPECTION_RE.find(s) {
+        let rest = &s[m.end()..];
+        let rest = rest.trim_start_matches(' ');
+        let rest = rest.strip_prefix("to ").unwrap_or(rest);
+        let rest = ["carry out ", "conduct ", "go deep into "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .unwrap_or(rest);
+        let name = rest.split([',', ';', '.']).next().unwrap_or("").trim();
+        let name = if name.is_empty() { m.as_str() } else { name };
+        found.push((m.start(), (INSPECTION, EventKind::Inspection, name.to_string(), None)));
+    }
+    found.sort_by_key(|(at, _)| *at);
+    found.into_iter().next().map(|(_, t)| t)
+}
+
+fn strip_determiners(np: &str) -> &str {
+    let mut np = np.trim();
+    // The passive pattern may start at an early "the": keep the last NP.
+    while let Some(i) = np.find(" the ") {
+        if np[..i].contains(" of") {
+            break;
+        }
+        np = &np[i + 5..];
+    }
+    np
+}
+
+/// "the meeting" again: a reference to the current event, not a new one.
+fn is_generic(np: &str) -> bool {
+    matches!(
+        np.to_lowercase().as_str(),
+        "meeting" | "conference" | "symposium" | "session" | "forum" | "seminar" | "event" | "activity"
+    )
+}
+
+fn kind_of(np: &str) -> EventKind {
+    let lower = np.to_lowercase();
+    if lower.contains("plenary session") {
+        EventKind::PlenarySession
+    } else if lower.contains("study meeting") || lower.contains("study session") {
+        EventKind::StudySession
+    } else if lower.contains("symposium") || lower.contains("forum") || lower.contains("seminar") {
+        EventKind::Symposium
+    } else if lower.contains("conference") {
+        EventKind::Conference
+    } else {
+        EventKind::Meeting
+    }
+}
+
+/// A date phrase: (month, day, part of day), or "yesterday" / "same day".
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum DatePhrase {
+    Day(u32, u32, Option<PartOfDay>),
+    Yesterday,
+    SameDay,
+}
+
+fn date_in(s: &str) -> Option<DatePhrase> {
+    if let Some(c) = DATE_RE.captures(s) {
+        let month = crate::dateline::published::month_number(&c["month"])?;
+        let day: u32 = c["day"].parse().ok()?;
+        let pod = c.name("pod").map(|p| match p.as_str().to_lowercase().as_str() {
+            "morning" => PartOfDay::Morning,
+            "afternoon" => PartOfDay::Afternoon,
+            _ => PartOfDay::Evening,
+        });
+        return Some(DatePhrase::Day(month, day, pod));
+    }
+    let lower = s.to_lowercase();
+    if lower.starts_with("yesterday") || lower.contains(" yesterday") {
+        return Some(DatePhrase::Yesterday);
+    }
+    if lower.contains("on the same day") {
+        return Some(DatePhrase::SameDay);
+    }
+    None
+}
+
+fn resolve(
+    phrase: Option<DatePhrase>,
+    published: Option<Date>,
+    previous: Option<Date>,
+) -> (Option<Date>, Option<PartOfDay>) {
+    match phrase {
+        Some(DatePhrase::Day(month, day, pod)) => {
+            let date = published.and_then(|p| {
+                let year = if month > p.month() { p.year() - 1 } else { p.year() };
+                Date::new(year, month, day).ok()
+            });
+            (date, pod)
+        }
+        Some(DatePhrase::Yesterday) => (published.map(Date::yesterday), None),
+        Some(DatePhrase::SameDay) => (previous, None),
+        None => (None, None),
+    }
+}
+
+fn add(event: &mut Event, name: &str, role: ParticipantRole) {
+    match event.participants.iter_mut().find(|p| p.name == name) {
+        Some(p) => p.role = p.role.min(role),
+        None => event.participants.push(Participant {
+            name: name.to_string(),
+            role,
+        }),
+    }
+}
+
+/// A name or a role verb (with whether it is passive: its role goes to the
+/// names after it), in sentence order.
+#[derive(Clone, Copy, Debug)]
+enum Item<'a> {
+    Name(&'a str),
+    Verb(ParticipantRole, bool),
+}
+
+/// Roles of the names in one sentence (see the module docs).
+fn assign_roles(s: &str, base: usize, names: &[&NameMention], event: &mut Event) {
+    // Nothing after "<reporting verb> that" is about this event's roles.
+    let cut = THAT_RE.find(s).map_or(s.len(), |m| m.start());
+    let mut items: Vec<(usize, Item)> = Vec::new();
+    for n in names {
+        if n.span.start < base + cut {
+            items.push((n.span.start - base, Item::Name(n.name.as_str())));
+        }
+    }
+    for c in ROLE_RE.captures_iter(&s[..cut]) {
+        let at = c.get(0).expect("match").start();
+        if c.name("pspeaker").is_some() {
+            items.push((at, Item::Verb(ParticipantRole::Speaker, true)));
+            continue;
+        }
+        if c.name("pattendee").is_some() {
+            items.push((at, Item::Verb(ParticipantRole::Attendee, true)));
+            continue;
+        }
+        if c.name("saidat").is_some() {
+            // "X said at the Congress": a reporting verb, but X was there.
+            items.push((at, Item::Verb(ParticipantRole::Attendee, false)));
+            continue;
+        }
+        let role = if c.name("chair").is_some() {
+            ParticipantRole::Chair
+        } else if c.name("speaker").is_some() {
+            ParticipantRole::Speaker
+        } else if c.name("leader").is_some() {
+            ParticipantRole::Leader
+        } else {
+            ParticipantRole::Attendee
+        };
+        items.push((at, Item::Verb(role, c.name("by").is_some())));
+    }
+    items.sort_by_key(|(at, _)| *at);
+    let mut pending: Vec<&str> = Vec::new();
+    let mut after_verb = false;
+    let mut passive: Option<ParticipantRole> = None;
+    let mut passive_used = false;
+    for (_, item) in items {
+        match item {
+            Item::Name(name) => {
+                if let Some(role) = passive {
+                    add(event, name, role);
+                    passive_used = true;
+                    continue;
+                }
+                if after_verb {
+                    pending.clear();
+                    after_verb = false;
+                }
+                pending.push(name);
+            }
+            Item::Verb(role, true) => {
+                passive = Some(role);
+                passive_used = false;
+            }
+            Item::Verb(role, false) => {
+                for n in &pending {
+                    add(event, n, role);
+                }
+                after_verb = true;
+            }
+        }
+    }
+    // "X said on Tuesday, delivering the work report": a participle with no
+    // name after it describes the subject before it.
+    if let (Some(role), false) = (passive, passive_used) {
+        for n in &pending {
+            add(event, n, role);
+        }
+    }
+}
+
+/// Inspections visit the companies, units and local places named in their
+/// stretch of text (up to the next event).
+fn visited(out: &mut [Event], starts: &[(usize, usize)], doc: &Document, orgs: &[OrgMention], places: &[PlaceMention]) {
+    for (k, &(i, start)) in starts.iter().enumerate() {
+        if out[i].kind != EventKind::Inspection {
+            continue;
+        }
+        let story_end = doc
+            .stories
+            .iter()
+            .find(|s| s.start <= start && start < s.end)
+            .map_or(doc.text.len(), |s| s.end);
+        let end = starts.get(k + 1).map_or(story_end, |&(_, s)| s.min(story_end));
+        let mut v: Vec<(usize, String)> = Vec::new();
+        let orgs = &orgs[orgs.partition_point(|o| o.span.start < start)..orgs.partition_point(|o| o.span.start < end)];
+        let places =
+            &places[places.partition_point(|p| p.span.start < start)..places.partition_point(|p| p.span.start < end)];
+        for o in orgs.iter().filter(|o| o.span.end <= end) {
+            if matches!(o.kind, OrganizationKind::Company | OrganizationKind::Other) {
+                v.push((o.span.start, o.name.clone()));
+            }
+        }
+        for p in places.iter().filter(|p| p.span.end <= end) {
+            if matches!(
+                p.kind,
+                PlaceKind::Town | PlaceKind::Street | PlaceKind::Village | PlaceKind::Landmark
+            ) {
+                v.push((p.span.start, p.name.clone()));
+            }
+        }
+        v.sort();
+        for (_, name) in v {
+            if !out[i].visited.contains(&name) {
+                out[i].visited.push(name);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) fn regexes() -> Vec<&'static Regex> {
+    vec![
+        &ACTIVE_RE,
+        &PASSIVE_RE,
+        &JOINED_RE,
+        &SESSION_RE,
+        &INSPECTION_RE,
+        &DATE_RE,
+        &ROLE_RE,
+        &THAT_RE,
+        &REPORTED_RE,
+        &EVENT_NOUN_RE,
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, published: Option<&str>) -> Vec<String> {
+        let doc = Document::new(text);
+        let names = crate::entity::person::full_names(&doc, &[]);
+        let orgs = crate::entity::org::find(&doc);
+        let places = crate::entity::place::find(&doc);
+        let published = published.map(|p| p.parse().unwrap());
+        events(&doc, &names, &orgs, &places, published)
+            .into_iter()
+            .map(|e| {
+                let parts: Vec<String> = e
+                    .participants
+                    .iter()
+                    .map(|p| format!("{}:{:?}", p.name, p.role))
+                    .collect();
+                format!(
+                    "{:?} {:?} {} {:?} org={:?} [{}] visited={:?}",
+                    e.kind,
+                    e.name,
+                    e.date.map_or("-".to_string(), |d| d.to_string()),
+                    e.part_of_day,
+                    e.organizer,
+                    parts.join(", "),
+                    e.visited
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn passive_conference_with_chair_and_speaker() {
+        let text = "On February 19, the Xinhui District High-Quality Development Conference was held. District Party Secretary Liang Wei attended the meeting and delivered a speech. District Mayor Chen Hao presided over the meeting. Wu Lin and Zhou Ping attended the meeting.";
+        assert_eq!(
+            check(text, Some("2024-02-20")),
+            ["Conference \"Xinhui District High-Quality Development Conference\" 2024-02-19 None org=None [Liang Wei:Speaker, Chen Hao:Chair, Wu Lin:Attendee, Zhou Ping:Attendee] visited=[]"]
+        );
+    }
+
+    #[test]
+    fn active_meeting_with_organizer_and_referenced_session() {
+        let text = "On June 25, the Standing Committee of the Municipal Party Committee held an enlarged meeting to convey the spirit of the Third Plenary Session of the Provincial Party Committee. Li Hua, secretary of the Municipal Party Committee, presided over and delivered a speech. The meeting pointed out that Zhou Min made a work report.";
+        assert_eq!(
+            check(text, Some("2023-06-26")),
+            ["Meeting \"enlarged meeting of the Standing Committee of the Municipal Party Committee\" 2023-06-25 None org=Some(\"Standing Committee of the Municipal Party Committee\") [Li Hua:Chair] visited=[]"]
+        );
+    }
+
+    #[test]
+    fn symposium_afternoon_speakers_and_later_attendees() {
+        let text = "On the afternoon of February 16, Chen Ming participated in a symposium of entrepreneurs. At the meeting, Tan Hao, Liu Xiao and other participants spoke. City leaders Cai Wei and Peng Rui participated in the activity.";
+        assert_eq!(
+            check(text, Some("2023-02-17")),
+            ["Symposium \"symposium of entrepreneurs\" 2023-02-16 Some(Afternoon) org=None [Chen Ming:Attendee, Tan Hao:Speaker, Liu Xiao:Speaker, Cai Wei:Attendee, Peng Rui:Attendee] visited=[]"]
+        );
+    }
+
+    #[test]
+    fn study_meeting_attended_by() {
+        let text = "The Theoretical Learning Center Group of the Municipal Party Committee recently held a study meeting. The meeting was attended by officials including Chen Ming, Wu Hui and Zhang Xing. Ling Chuan and Wang Jun shared their experiences.";
+        assert_eq!(
+            check(text, Some("2023-07-01")),
+            ["StudySession \"study meeting of the Theoretical Learning Center Group of the Municipal Party Committee\" - None org=Some(\"Theoretical Learning Center Group of the Municipal Party Committee\") [Chen Ming:Attendee, Wu Hui:Attendee, Zhang Xing:Attendee, Ling Chuan:Speaker, Wang Jun:Speaker] visited=[]"]
+        );
+    }
+
+    #[test]
+    fn inspection_led_by_with_visits() {
+        let text = "After the meeting, Lao Ming led a team to carry out research on the front line. At Hymson Laser Co., Ltd., the team listened. They went to Huanshi Street for discussion.";
+        assert_eq!(
+            check(text, None),
+            ["Inspection \"research on the front line\" - None org=None [Lao Ming:Leader] visited=[\"Hymson Laser Co., Ltd.\", \"Huanshi Street\"]"]
+        );
+    }
+
+    #[test]
+    fn dates_resolve_against_published() {
+        assert_eq!(
+            check("Yesterday, the county work conference was held.", Some("2024-01-01"))[0]
+                .split(' ')
+                .nth(4),
+            Some("2023-12-31")
+        );
+        // A month after the publication month belongs to the previous year.
+        assert!(check(
+            "On December 28, the county work conference was held.",
+            Some("2024-01-03")
+        )[0]
+        .contains("2023-12-28"));
+        assert!(check("Recently, the county work conference was held.", Some("2024-01-03"))[0].contains(" - "));
+    }
+
+    #[test]
+    fn passive_and_inverted_roles() {
+        let text = "The work report, delivered by Chen Jin at the opening meeting of the annual session of the Beijing Municipal People's Congress, set goals.";
+        assert!(check(text, None)[0].contains("[Chen Jin:Speaker]"));
+        let text = "Lao Ming led a team to visit the Jiangmen Military Division. Accompanying Lao Ming were Ma Ping and Li Cheng.";
+        assert!(
+            check(text, None)[0].contains("[Lao Ming:Leader, Ma Ping:Attendee, Li Cheng:Attendee]"),
+            "{:?}",
+            check(text, None)
+        );
+    }
+
+    #[test]
+    fn participle_and_said_at() {
+        let text = "Delivering his work report at the opening session of the Hunan People's Congress yesterday, Governor Mao Wei set goals.";
+        assert!(
+            check(text, None)[0].contains("[Mao Wei:Speaker]"),
+            "{:?}",
+            check(text, None)
+        );
+        let text = "Goals were set, Governor Mao Wei said at the Hunan Provincial People's Congress the same day.";
+        assert!(
+            check(text, None)[0].contains("[Mao Wei:Attendee]"),
+            "{:?}",
+            check(text, None)
+        );
+        let text = "Lao Ming led a team to visit the Jiangmen Military Division. The officials held discussions with commander Song Jun.";
+        assert!(
+            check(text, None)[0].contains("[Lao Ming:Leader, Song Jun:Attendee]"),
+            "{:?}",
+            check(text, None)
+        );
+    }
+
+    #[test]
+    fn a_reported_meeting_content_names_no_participants() {
+        let text = "On June 25, the Standing Committee held an enlarged meeting. Chen Ming presided over the meeting. The meeting pointed out that the plenary session was important. Huang Min made a work report. The meeting was attended by Wu Hui.";
+        assert!(
+            check(text, None)[0].contains("[Chen Ming:Chair, Wu Hui:Attendee]"),
+            "{:?}",
+            check(text, None)
+        );
+    }
+
+    #[test]
+    fn a_headline_and_its_dateline_sentence_are_one_event() {
+        let text = "The Standing Committee of the Municipal Party Committee held an enlarged meeting\n\nOn February 14, the Standing Committee of the Municipal Party Committee held an enlarged meeting. Chen Ming presided over the meeting.";
+        let got = check(text, Some("2023-02-15"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains("2023-02-14") && got[0].contains("Chen Ming:Chair"));
+    }
+
+    #[test]
+    fn referenced_meetings_are_not_events() {
+        assert!(check(
+            "We must implement the spirit of the Third Plenary Session and the provincial conference.",
+            None
+        )
+        .is_empty());
+        assert!(check("The meeting conveyed the spirit of the National Two Sessions.", None).is_empty());
+    }
+
+    #[test]
+    fn congress_session_with_work_report() {
+        let text = "Mayor Qin Wei said on Tuesday, delivering the work report at the opening meeting of the annual session of the Shenzhen People's Congress.";
+        assert_eq!(
+            check(text, None),
+            ["Meeting \"opening meeting of the annual session of the Shenzhen People's Congress\" - None org=Some(\"Shenzhen People's Congress\") [Qin Wei:Speaker] visited=[]"]
+        );
+    }
+}
