@@ -70,18 +70,18 @@ pub(crate) fn role_from_name(name: &str) -> Option<BylineRole> {
 fn label_alternation() -> String {
     lexicon::BYLINE_ROLES
         .iter()
-        .map(|(label, _)| regex::escape(label).replace(' ', r"[^\S\n]+"))
+        .map(|(label, _)| regex::escape(label).replace(' ', r"[\t\x20]+"))
         .collect::<Vec<_>>()
         .join("|")
 }
 
 /// A role label and its slash: "Reporter/", "trainee reporter /".
 static LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)(?-u:\b)(?:{})[^\S\n]*/[^\S\n]*", label_alternation())).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"(?i)(?-u:\b)(?:{})[\t\x20]*/[\t\x20]*", label_alternation())).unwrap());
 
 /// The same, anchored at the start.
 static LABEL_AT_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{})[^\S\n]*/", label_alternation())).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{})[\t\x20]*/", label_alternation())).unwrap());
 
 /// Capitalised words joined by spaces, commas, "、" or "and".
 const NAMES: &str =

@@ -55,12 +55,12 @@ const TOP_LINES: usize = 6;
 const TOP_LINE_MAX: usize = 80;
 
 static HEADER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:date)[^\S\n]*:?[^\S\n]*(\d{4}-\d{2}-\d{2})(?-u:\b)").unwrap());
+    LazyLock::new(|| Regex::new(r"^(?i:date)[\t\x20]*:?[\t\x20]*(\d{4}-\d{2}-\d{2})(?-u:\b)").unwrap());
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)").unwrap());
 
 static ISO_WITH_TIME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4}-\d{2}-\d{2})[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?(?-u:\b)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4}-\d{2}-\d{2})[\t\x20]+\d{1,2}:\d{2}(?::\d{2})?(?-u:\b)").unwrap());
 
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(

@@ -58,16 +58,16 @@ static PAPER: LazyLock<Regex> = LazyLock::new(|| {
 static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?:^|\n)[^\S\n]*
+        (?:^|\n)[\t\x20]*
         (?:
-            \((?P<a1>[A-Z][A-Za-z]+(?:\x20[A-Z][A-Za-z]+){0,2})\)[^\S\n]*   # (Yicai)
-            [A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}                               # Jan. 24
+            \((?P<a1>[A-Z][A-Za-z]+(?:\x20[A-Z][A-Za-z]+){0,2})\)[\t\x20]*   # (Yicai)
+            [A-Z][a-z]{2,8}\.?[\t\x20]+\d{1,2}                               # Jan. 24
           |
-            [A-Z][A-Za-z]+(?:\x20[A-Z][A-Za-z]+)*,[^\S\n]*                   # BEIJING,
-            [A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}[^\S\n]*                        # Jan. 24
+            [A-Z][A-Za-z]+(?:\x20[A-Z][A-Za-z]+)*,[\t\x20]*                   # BEIJING,
+            [A-Z][a-z]{2,8}\.?[\t\x20]+\d{1,2}[\t\x20]*                        # Jan. 24
             \((?P<a2>[A-Z][A-Za-z]+(?:\x20[A-Z][A-Za-z]+){0,2})\)            # (Xinhua)
         )
-        [^\S\n]*(?:--|–|—)",
+        [\t\x20]*(?:--|–|—)",
     )
     .unwrap()
 });

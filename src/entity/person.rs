@@ -105,7 +105,7 @@ fn name_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     let (surname, given) = (s.text(text), g.text(text));
-    if !lexicon::contains(&lexicon::SURNAMES, surname) || !is_given_name(given) {
+    if !lexicon::is_surname(surname) || !is_given_name(given) {
         return None;
     }
     if lexicon::place_kind(&text[s.start..g.end]).is_some() {
@@ -150,7 +150,7 @@ pub(crate) fn surname_mentions(
                 continue;
             }
             let w = t.text(text);
-            if !lexicon::contains(&lexicon::SURNAMES, w) {
+            if !lexicon::is_surname(w) {
                 continue;
             }
             let next = toks.get(i + 1);

@@ -189,6 +189,16 @@ pub(crate) fn place_kind(name: &str) -> Option<&'static str> {
         .map(|i| PLACES[i].1)
 }
 
+/// The surnames as a hash set, for the per-token test on hot paths.
+static SURNAME_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| SURNAMES.iter().copied().collect());
+
+/// Whether `word` is a surname ("Chen"); lower-case words are refused at
+/// once.
+pub(crate) fn is_surname(word: &str) -> bool {
+    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && SURNAME_SET.contains(word)
+}
+
 /// Whether `word` is in the sorted table `table`.
 pub(crate) fn contains(table: &[&str], word: &str) -> bool {
     table.binary_search(&word).is_ok()

@@ -123,6 +123,12 @@ static THAT_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:pointed\x20out|emphasized|emphasised|stressed|noted|said|believed|highlighted|required|urged)\x20that(?-u:\b)").unwrap()
 });
 
+/// The words without which no trigger can match: one cheap scan per
+/// sentence decides whether the trigger patterns run at all.
+static TRIGGER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)held|convened|hosted|took\x20place|opened|kicked\x20off|participated|attended|congress|cppcc|led|went|visited|conducted|carried\x20out|inspected").unwrap()
+});
+
 /// Every reported event, in text order.
 pub(crate) fn events(
     doc: &Document,
@@ -154,11 +160,15 @@ pub(crate) fn events(
             }
             let names_here = names.partition_point(|n| n.span.start < sentence.end)
                 - names.partition_point(|n| n.span.start < sentence.start);
-            let found = trigger(s, base, orgs).filter(|(rule, ..)| {
-                // An inspection verb with nobody named ("They went to Huanshi
-                // Street") continues the current inspection.
-                rule.id != INSPECTION.id || names_here > 0 || current.is_none()
-            });
+            let found = TRIGGER_WORDS
+                .is_match(s)
+                .then(|| trigger(s, base, orgs))
+                .flatten()
+                .filter(|(rule, ..)| {
+                    // An inspection verb with nobody named ("They went to Huanshi
+                    // Street") continues the current inspection.
+                    rule.id != INSPECTION.id || names_here > 0 || current.is_none()
+                });
             if let Some((rule, kind, name, organizer)) = found {
                 let date = date_in(s).or(if current.is_none() { story_date.clone() } else { None });
                 let (date, part_of_day) = resolve(date, published, out.last().and_then(|e| e.date));
@@ -197,6 +207,9 @@ pub(crate) fn events(
                 continue;
             }
             let in_sentence = mentions_in(names, sentence.start, sentence.end);
+            if in_sentence.is_empty() {
+                continue;
+            }
             assign_roles(s, base, &in_sentence, &mut out[event]);
             if out[event].kind == EventKind::Inspection {
                 // Leaders named in the trigger sentence.
@@ -500,6 +513,7 @@ fn visited(out: &mut [Event], starts: &[(usize, usize)], doc: &Document, orgs: &
 #[cfg(test)]
 pub(crate) fn regexes() -> Vec<&'static Regex> {
     vec![
+        &TRIGGER_WORDS,
         &ACTIVE_RE,
         &PASSIVE_RE,
         &JOINED_RE,

@@ -47,8 +47,14 @@ pub(crate) const TITLE_COMMA_NAME: Rule = Rule {
 pub(crate) fn positions(doc: &Document, names: &[NameMention]) -> Vec<(usize, Title, Rule)> {
     let text = doc.text;
     let mut out = Vec::new();
+    let mut toks: Vec<Token> = Vec::new();
+    let mut toks_of: Option<std::ops::Range<usize>> = None;
     for (k, n) in names.iter().enumerate() {
-        let toks = tokens(text, n.sentence.clone());
+        // Names come in text order: tokenise each sentence once.
+        if toks_of.as_ref() != Some(&n.sentence) {
+            toks = tokens(text, n.sentence.clone());
+            toks_of = Some(n.sentence.clone());
+        }
         let Some(first) = toks.iter().position(|t| t.start == n.span.start) else {
             continue;
         };

@@ -89,10 +89,23 @@ fn pair_paragraph(text: &str, para: Range<usize>, quotes: &mut Vec<Quote>, orpha
     let mut stack: Vec<(Family, Span)> = Vec::new();
     let mut open_count = [0usize; 2];
     let idx = |f: Family| f as usize;
-    let mut prev: Option<char> = None;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, d)| d);
+    // Only quotation marks matter: jump between candidate bytes (ASCII
+    // quotes, and 0xE2, the lead byte of the curly ones) instead of
+    // decoding every char.
+    let candidates = s
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'"' || b == b'\'' || b == 0xE2)
+        .map(|(i, _)| i);
+    for i in candidates {
+        let Some(c) = s[i..].chars().next() else {
+            continue;
+        };
+        if !matches!(c, '“' | '”' | '‘' | '’' | '"' | '\'') {
+            continue;
+        }
+        let prev = s[..i].chars().next_back();
+        let next = s[i + c.len_utf8()..].chars().next();
         let mark = Span::new(para.start + i, para.start + i + c.len_utf8());
         let after_space = prev.map_or(true, |p| {
             p.is_whitespace() || matches!(p, '(' | '[' | '“' | '‘' | '"' | '\'' | '—' | '-' | '/')
@@ -114,7 +127,6 @@ fn pair_paragraph(text: &str, para: Range<usize>, quotes: &mut Vec<Quote>, orpha
             '’' => Some((Family::Single, Side::Close)),
             _ => None,
         };
-        prev = Some(c);
         match action {
             None => {}
             Some((family, Side::Open)) => {
