@@ -86,15 +86,16 @@ pub(crate) fn article(text: &str, options: &Extractor) -> Article {
     let cover = Cover::new(&not_places);
     let listed: Vec<place::PlaceMention> = place_mentions.into_iter().filter(|m| !cover.covers(m.span)).collect();
     article.targets = targets(&doc, &listed, article.published);
+    // "Pengjiang" -> "Pengjiang District" where the fuller form is listed.
+    let full_form: HashMap<&str, &str> = article
+        .places
+        .iter()
+        .filter(|p| !matches!(p.kind, PlaceKind::Region | PlaceKind::Landmark))
+        .filter_map(|p| p.name.rsplit_once(' ').map(|(stem, _)| (stem, p.name.as_str())))
+        .collect();
     for t in &mut article.targets {
-        if let Some(subject) = &t.subject {
-            if let Some(full) = article.places.iter().find(|p| {
-                !matches!(p.kind, PlaceKind::Region | PlaceKind::Landmark)
-                    && p.name.starts_with(subject.as_str())
-                    && p.name[subject.len()..].starts_with(' ')
-            }) {
-                t.subject = Some(full.name.clone());
-            }
+        if let Some(full) = t.subject.as_deref().and_then(|s| full_form.get(s)) {
+            t.subject = Some(full.to_string());
         }
     }
     article.initiatives = initiatives(&doc);

@@ -67,6 +67,9 @@ pub(crate) struct Quantity {
     pub span: Span,
 }
 
+/// How far back, in bytes, a comparator or context word is looked for.
+const LOOK_BACK: usize = 64;
+
 const NUMBER_WORDS: &[(&str, f64)] = &[
     ("one", 1.0),
     ("two", 2.0),
@@ -162,7 +165,13 @@ pub(crate) fn scan(text: &str, start: usize, end: usize) -> Vec<Quantity> {
         let whole = c.get(0).expect("match");
         let num = c.name("num").expect("group");
         let lead = c.name("cur").map_or(num.start(), |m| m.start());
-        let before = &s[..lead];
+        // Comparators and context words sit right before the number: a
+        // bounded look-back keeps a long run of numbers linear.
+        let mut from = lead.saturating_sub(LOOK_BACK);
+        while !s.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &s[from..lead];
         let after = &s[whole.end()..];
         if !is_quantity_context(before, num.as_str(), after, c.name("unit").is_some()) {
             continue;
@@ -203,7 +212,7 @@ pub(crate) fn scan(text: &str, start: usize, end: usize) -> Vec<Quantity> {
         if comparator == Comparator::Equal && after_at_least(&s[span_end..]) {
             comparator = Comparator::AtLeast;
         }
-        let span_start = lead - cmp_len;
+        let span_start = lead - cmp_len.min(lead - from);
         out.push(Quantity {
             value,
             unit,

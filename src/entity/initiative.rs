@@ -135,6 +135,10 @@ fn sentence_of(doc: &Document, at: usize) -> std::ops::Range<usize> {
 /// `text[start..end]`, moved inward to char boundaries.
 fn window(text: &str, mut start: usize, mut end: usize) -> &str {
     end = end.min(text.len());
+    // A quote may close after its sentence ends: the window is then empty.
+    if start >= end {
+        return "";
+    }
     while start < end && !text.is_char_boundary(start) {
         start += 1;
     }

@@ -139,6 +139,7 @@ pub(crate) fn events(
 ) -> Vec<Event> {
     let text = doc.text;
     let mut out: Vec<Event> = Vec::new();
+    let mut seen: std::collections::HashMap<(EventKind, String), usize> = std::collections::HashMap::new();
     // Where each event's stretch of text starts, for its visited list.
     let mut starts: Vec<(usize, usize)> = Vec::new();
     for story in &doc.stories {
@@ -174,7 +175,7 @@ pub(crate) fn events(
                 let (date, part_of_day) = resolve(date, published, out.last().and_then(|e| e.date));
                 // The same event reported again (a headline, then the
                 // dateline sentence) is one event.
-                if let Some(i) = out.iter().position(|e| e.kind == kind && e.name == name) {
+                if let Some(&i) = seen.get(&(kind, name.clone())) {
                     if out[i].date.is_none() {
                         out[i].date = date;
                         out[i].part_of_day = part_of_day;
@@ -186,6 +187,7 @@ pub(crate) fn events(
                     continue;
                 }
                 reported = false;
+                seen.insert((kind, name.clone()), out.len());
                 out.push(Event {
                     kind,
                     name,

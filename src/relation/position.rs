@@ -55,10 +55,14 @@ pub(crate) fn positions(doc: &Document, names: &[NameMention]) -> Vec<(usize, Ti
             toks = tokens(text, n.sentence.clone());
             toks_of = Some(n.sentence.clone());
         }
-        let Some(first) = toks.iter().position(|t| t.start == n.span.start) else {
+        // Tokens are sorted: find the name's first and last by binary search.
+        let Ok(first) = toks.binary_search_by_key(&n.span.start, |t| t.start) else {
             continue;
         };
-        let last = toks.iter().rposition(|t| t.end == n.span.end).unwrap_or(first);
+        let last = toks
+            .partition_point(|t| t.end <= n.span.end)
+            .saturating_sub(1)
+            .max(first);
         for t in before_name(text, &toks, first) {
             out.push((k, t, TITLE_BEFORE_NAME));
         }
@@ -86,6 +90,10 @@ fn word<'t>(text: &'t str, t: &Token) -> Option<&'t str> {
     (t.kind == Kind::Word).then(|| t.text(text))
 }
 
+/// The longest title phrase before a name, in tokens ("Deputy Secretary of
+/// the District Party Committee and District Mayor" is 12).
+const MAX_TITLE_TOKENS: usize = 30;
+
 /// Titles in the phrase right before the name at token `first`.
 fn before_name(text: &str, toks: &[Token], first: usize) -> Vec<Title> {
     let Some(head) = first.checked_sub(1).map(|i| &toks[i]) else {
@@ -95,7 +103,8 @@ fn before_name(text: &str, toks: &[Token], first: usize) -> Vec<Title> {
         return Vec::new();
     }
     let mut start = first - 1;
-    while start > 0 {
+    let floor = first.saturating_sub(MAX_TITLE_TOKENS);
+    while start > floor {
         let prev = &toks[start - 1];
         let ok = match word(text, prev) {
             Some(w) => {

@@ -140,7 +140,11 @@ pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option
         let quantities = number::scan(text, sentence.start, sentence.end);
         let mut in_sentence: Vec<Target> = Vec::new();
         for q in quantities {
-            if quoted.iter().any(|r| r.start <= q.span.start && q.span.end <= r.end) {
+            // Quotes are sorted by opening and never overlap within a
+            // paragraph: the last one opening before the number is the only
+            // one that can hold it.
+            let i = quoted.partition_point(|r| r.start <= q.span.start);
+            if i > 0 && q.span.end <= quoted[i - 1].end {
                 continue;
             }
             let rel = q.span.start - sentence.start;

@@ -61,7 +61,7 @@ pub(crate) fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
                 break;
             }
         }
-        if c == '.' && ends_abbreviation(&s[start..i]) {
+        if c == '.' && ends_abbreviation(tail(&s[start..i], 32)) {
             continue;
         }
         if !next_starts_sentence(&s[end..]) {
@@ -77,6 +77,15 @@ pub(crate) fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// The last `n` bytes of `s` (or fewer, on a char boundary).
+fn tail(s: &str, n: usize) -> &str {
+    let mut from = s.len().saturating_sub(n);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    &s[from..]
 }
 
 /// True when the text before a "." ends in an abbreviation or an initial.
