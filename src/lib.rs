@@ -114,6 +114,22 @@ impl Extractor {
     }
 }
 
+/// Hooks for the fuzz targets in `fuzz/`; not part of the public API.
+#[doc(hidden)]
+pub mod __fuzz {
+    /// Runs the number grammar over `text` and checks its invariants:
+    /// spans on char boundaries inside `text`, values finite. Panics when
+    /// one is broken; returns how many quantities were found.
+    pub fn number_grammar(text: &str) -> usize {
+        let found = crate::number::scan(text, 0, text.len());
+        for q in &found {
+            assert!(q.span.slice(text).is_some(), "span {} off a char boundary", q.span);
+            assert!(q.value.is_finite(), "value not finite");
+        }
+        found.len()
+    }
+}
+
 /// Every rule the library can cite in a fact's `rule` field, pass by pass,
 /// in registry order.
 pub fn rules() -> Vec<Rule> {

@@ -231,6 +231,9 @@ pub(crate) fn scan(text: &str, start: usize, end: usize) -> Vec<Quantity> {
 fn ranges(s: &str, base: usize, qs: &mut [Quantity]) {
     for i in 1..qs.len() {
         let (lo, hi) = (&qs[i - 1], &qs[i]);
+        if lo.span.end > hi.span.start {
+            continue;
+        }
         let gap = &s[lo.span.end - base..hi.span.start - base];
         let joined = matches!(gap.trim(), "to" | "-" | "–" | "and");
         if !joined || (gap.trim() == "and" && !s[..lo.span.start - base].trim_end().ends_with("between")) {
@@ -313,6 +316,10 @@ fn count_noun_after(after: &str) -> Option<usize> {
             return None;
         }
         let w = word.trim().trim_end_matches([',', '.', ';', ')']);
+        // Another number ends the search: "8 3 27 centers" counts 27.
+        if i > 0 && w.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
         if i > 0 && lexicon::contains(&lexicon::COUNT_NOUNS, &w.to_lowercase()) {
             return Some(pos + word.trim_end().trim_end_matches([',', '.', ';', ')']).len());
         }

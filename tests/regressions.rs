@@ -13,3 +13,14 @@ fn quote_closing_after_its_sentence() {
     extract_checked(text);
     extract_checked("“a. B” c");
 }
+
+/// Found by the `number` fuzz target: a count noun several words after a
+/// number stretched its span over the next numbers, and range pairing
+/// sliced backwards.
+#[test]
+fn count_noun_span_over_later_numbers() {
+    let text = "($$.2834/\u{0}\u{0}\u{0}n 3% an 4\u{0}o\u{0}\u{0}\u{0}8 3 27\u{0}j3\u{0}\u{0}tha\u{0}\u{0} \u{0}4\u{0}o\u{0}\u{0}\u{0}8 center)";
+    govfacts::__fuzz::number_grammar(text);
+    extract_checked(text);
+    extract_checked(&format!("The city will add {text} this year."));
+}
