@@ -1,7 +1,7 @@
 //! Prints the facts of each input article, or writes them as JSON.
 //!
 //! ```text
-//! cargo run --release --example extract -- [--json-dir DIR] INPUT...
+//! cargo run --release --example extract -- [--json-dir DIR | --jsonl] [--jobs N] INPUT...
 //! ```
 //!
 //! An INPUT is a file, a directory (every `.txt` inside, sorted) or `-` for
@@ -12,6 +12,12 @@
 //! failure never leaves a half-written JSON. An input that cannot be read
 //! or is not UTF-8 is reported with its name (and the byte offset of the
 //! first invalid byte), the other inputs still run, and the exit status is 1.
+//!
+//! Corpus mode: `--jobs N` (default: all cores) extracts N files at a time;
+//! output stays in input order. `--jsonl` writes one
+//! `{"path": ..., "article": {...}}` line per input to standard output as
+//! soon as it is its turn, so memory is bounded by the files in flight, not
+//! the corpus. The library itself is single-threaded; threads live here.
 
 use std::fs;
 use std::io::{self, Read, Write};
@@ -22,11 +28,15 @@ use govfacts::{Article, Span};
 
 struct Options {
     json_dir: Option<PathBuf>,
+    jsonl: bool,
+    jobs: usize,
     inputs: Vec<String>,
 }
 
 fn parse_args() -> Result<Options, String> {
     let mut json_dir = None;
+    let mut jsonl = false;
+    let mut jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut inputs = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -35,8 +45,20 @@ fn parse_args() -> Result<Options, String> {
                 let dir = args.next().ok_or("--json-dir needs a directory")?;
                 json_dir = Some(PathBuf::from(dir));
             }
+            "--jsonl" => jsonl = true,
+            "--jobs" => {
+                let n = args.next().ok_or("--jobs needs a number")?;
+                jobs = n
+                    .parse()
+                    .ok()
+                    .filter(|&n: &usize| n > 0)
+                    .ok_or(format!("--jobs: not a positive number: {n}"))?;
+            }
             "-h" | "--help" => {
-                return Err("usage: extract [--json-dir DIR] INPUT... (INPUT: file, directory or -)".into());
+                return Err(
+                    "usage: extract [--json-dir DIR | --jsonl] [--jobs N] INPUT... (INPUT: file, directory or -)"
+                        .into(),
+                );
             }
             s if s.starts_with("--") => return Err(format!("unknown option {s}")),
             _ => inputs.push(arg),
@@ -45,7 +67,15 @@ fn parse_args() -> Result<Options, String> {
     if inputs.is_empty() {
         return Err("no inputs; usage: extract [--json-dir DIR] INPUT...".into());
     }
-    Ok(Options { json_dir, inputs })
+    if jsonl && json_dir.is_some() {
+        return Err("--jsonl and --json-dir are exclusive".into());
+    }
+    Ok(Options {
+        json_dir,
+        jsonl,
+        jobs,
+        inputs,
+    })
 }
 
 /// One article to process: its display name, output stem and text source.
@@ -238,6 +268,47 @@ fn report(out: &mut impl Write, name: &str, text: &str, a: &Article) -> io::Resu
     writeln!(out)
 }
 
+/// Runs `work` over `items` on `jobs` threads and hands each result to
+/// `emit` in input order, as soon as every earlier one has been emitted.
+/// At most `jobs` results wait out of order, so memory stays bounded.
+fn in_order<T: Sync, R: Send>(items: &[T], jobs: usize, work: impl Fn(&T) -> R + Sync, mut emit: impl FnMut(&T, R)) {
+    use std::collections::BTreeMap;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::mpsc;
+
+    if jobs <= 1 || items.len() <= 1 {
+        for item in items {
+            emit(item, work(item));
+        }
+        return;
+    }
+    let next = AtomicUsize::new(0);
+    // Workers take the next index only when fewer than `jobs` results wait.
+    let (tx, rx) = mpsc::sync_channel::<(usize, R)>(jobs);
+    std::thread::scope(|scope| {
+        for _ in 0..jobs.min(items.len()) {
+            let tx = tx.clone();
+            let (next, work) = (&next, &work);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= items.len() || tx.send((i, work(&items[i]))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        let mut waiting = BTreeMap::new();
+        let mut due = 0;
+        for (i, r) in rx {
+            waiting.insert(i, r);
+            while let Some(r) = waiting.remove(&due) {
+                emit(&items[due], r);
+                due += 1;
+            }
+        }
+    });
+}
+
 fn main() -> ExitCode {
     let opts = match parse_args() {
         Ok(o) => o,
@@ -256,27 +327,42 @@ fn main() -> ExitCode {
     let sources = expand(&opts.inputs, &mut errors);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    for source in &sources {
-        let text = match read(source) {
-            Ok(t) => t,
-            Err(msg) => {
-                errors.push(msg);
-                continue;
-            }
+    // Standard input is read once, here, before the workers start.
+    let stdin_text = sources
+        .iter()
+        .any(|s| matches!(s, Source::Stdin))
+        .then(|| read(&Source::Stdin));
+    let work = |source: &Source| -> Result<(String, govfacts::Article), String> {
+        let text = match (source, &stdin_text) {
+            (Source::Stdin, Some(t)) => t.clone()?,
+            _ => read(source)?,
         };
         let article = govfacts::extract(&text);
-        let result = match &opts.json_dir {
+        Ok((text, article))
+    };
+    let emit = |source: &Source,
+                result: Result<(String, govfacts::Article), String>,
+                out: &mut io::BufWriter<io::StdoutLock<'_>>|
+     -> Result<(), String> {
+        let (text, article) = result?;
+        match &opts.json_dir {
             Some(dir) => {
                 let json = serde_json::to_vec_pretty(&article).expect("articles always serialise");
                 write_whole(dir, &format!("{}.json", stem(source)), &json)
                     .map_err(|e| format!("{}: cannot write {}: {e}", name(source), dir.display()))
             }
-            None => report(&mut out, &name(source), &text, &article).map_err(|e| format!("<stdout>: {e}")),
-        };
-        if let Err(msg) = result {
+            None if opts.jsonl => {
+                let line = serde_json::json!({ "path": name(source), "article": article });
+                writeln!(out, "{line}").map_err(|e| format!("<stdout>: {e}"))
+            }
+            None => report(out, &name(source), &text, &article).map_err(|e| format!("<stdout>: {e}")),
+        }
+    };
+    in_order(&sources, opts.jobs, work, |source, result| {
+        if let Err(msg) = emit(source, result, &mut out) {
             errors.push(msg);
         }
-    }
+    });
     let _ = out.flush();
     for e in &errors {
         eprintln!("extract: {e}");

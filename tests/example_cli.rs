@@ -125,3 +125,66 @@ fn unwritable_output_directory_is_an_error() {
     assert!(String::from_utf8_lossy(&result.stderr).contains("cannot create output directory"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn jsonl_keeps_input_order_with_many_jobs() {
+    let dir = tempdir("jsonl");
+    // More files than jobs, in an order that is not alphabetical by size.
+    let mut paths = Vec::new();
+    for i in 0..12 {
+        let p = dir.join(format!("{i:02}.txt"));
+        let text = format!(
+            " date 2023-02-{:02} Jiangmen Daily News (Reporter/Tang Da) Text {}.",
+            i + 1,
+            "x ".repeat((12 - i) * 500)
+        );
+        std::fs::write(&p, text).unwrap();
+        paths.push(p);
+    }
+    let out = Command::new(example())
+        .args(["--jsonl", "--jobs", "4"])
+        .args(&paths)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 12);
+    for (i, line) in lines.iter().enumerate() {
+        assert!(
+            line["path"].as_str().unwrap().ends_with(&format!("{i:02}.txt")),
+            "{line}"
+        );
+        assert_eq!(line["article"]["published"], format!("2023-02-{:02}", i + 1));
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_path_through_a_file_is_a_named_error() {
+    let dir = tempdir("notdir");
+    let file = dir.join("plain.txt");
+    std::fs::write(&file, "Text.").unwrap();
+    // Reading "plain.txt/inner.txt" fails (not a directory) even as root.
+    let bad = file.join("inner.txt");
+    let out = Command::new(example()).arg(&bad).arg(&file).output().unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("inner.txt: cannot read"), "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("plain.txt"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn bad_options_are_refused() {
+    let out = Command::new(example()).args(["--jobs", "0", "x"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = Command::new(example())
+        .args(["--jsonl", "--json-dir", "/tmp/x", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
