@@ -58,8 +58,8 @@ fn per_article(c: &mut Criterion) {
 
 fn long_document(c: &mut Criterion) {
     let one: String = seeds().into_iter().map(|(_, t)| t + "\n\n").collect();
-    let long = one.repeat((1 << 20) / one.len() + 1);
-    let mut g = c.benchmark_group("long_document_1mb");
+    let long = one.repeat((10 << 20) / one.len() + 1);
+    let mut g = c.benchmark_group("long_document_10mb");
     g.throughput(Throughput::Bytes(long.len() as u64));
     g.sample_size(10);
     g.bench_function("baseline/word_bounds", |b| {
@@ -71,5 +71,70 @@ fn long_document(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, per_article, long_document);
+/// Per-pass cost over the seeds: the text layer alone, then each pass over a
+/// text layer built once (targets and events include the entity passes
+/// they read, so their figures are upper bounds).
+fn per_pass(c: &mut Criterion) {
+    let seeds = seeds();
+    let bytes: usize = seeds.iter().map(|(_, t)| t.len()).sum();
+    let mut g = c.benchmark_group("pass");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("text_layer", |b| {
+        b.iter(|| {
+            seeds
+                .iter()
+                .map(|(_, t)| std::mem::size_of_val(&govfacts::__bench::Passes::new(black_box(t))))
+                .sum::<usize>()
+        })
+    });
+    let passes: Vec<_> = seeds.iter().map(|(_, t)| govfacts::__bench::Passes::new(t)).collect();
+    type Pass = fn(&govfacts::__bench::Passes<'_>) -> usize;
+    let list: [(&str, Pass); 7] = [
+        ("dateline", |p| p.dateline()),
+        ("people", |p| p.people()),
+        ("organizations", |p| p.organizations()),
+        ("places", |p| p.places()),
+        ("initiatives", |p| p.initiatives()),
+        ("targets", |p| p.targets()),
+        ("events", |p| p.events()),
+    ];
+    for (name, pass) in list {
+        g.bench_function(name, |b| {
+            b.iter(|| passes.iter().map(|p| pass(black_box(p))).sum::<usize>())
+        });
+    }
+    g.finish();
+}
+
+/// Hostile 1 MB inputs against the baseline on the same text.
+fn hostile(c: &mut Criterion) {
+    const MB: usize = 1 << 20;
+    let inputs = [
+        ("quotes", "“”\"'‘’".repeat(MB / 15)),
+        ("digits_commas", "1,234,".repeat(MB / 6)),
+        (
+            "pinyin_no_stop",
+            "Chen Anming Jiangmen Pengjiang Xiaoqing Huanshi ".repeat(MB / 48),
+        ),
+        (
+            "one_sentence",
+            "the city will strive to grow and the district will build ".repeat(MB / 57),
+        ),
+        ("alternating_quotes", "“\"‘'”\"’' a ".repeat(MB / 24)),
+    ];
+    let mut g = c.benchmark_group("hostile_1mb");
+    g.sample_size(10);
+    for (name, text) in &inputs {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(format!("{name}/baseline"), |b| {
+            b.iter(|| black_box(text.as_str()).split_word_bounds().count())
+        });
+        g.bench_function(format!("{name}/extract"), |b| {
+            b.iter(|| govfacts::extract(black_box(text)).targets.len())
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, per_article, long_document, per_pass, hostile);
 criterion_main!(benches);

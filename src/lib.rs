@@ -130,6 +130,76 @@ pub mod __fuzz {
     }
 }
 
+/// Hooks for the per-pass benchmarks in `benches/`; not part of the public
+/// API. Each method runs one pass over a text layer built once, and returns
+/// how many items it produced (so the work cannot be optimised away).
+#[doc(hidden)]
+pub mod __bench {
+    use crate::entity::{initiative, org, person, place};
+    use crate::relation::{event, position, target};
+    use crate::text::Document;
+
+    /// The text layer of one input, built once.
+    #[derive(Debug)]
+    pub struct Passes<'t> {
+        doc: Document<'t>,
+    }
+
+    impl<'t> Passes<'t> {
+        /// Runs the text layer (body, paragraphs, sentences, quotes).
+        pub fn new(text: &'t str) -> Passes<'t> {
+            Passes {
+                doc: Document::new(text),
+            }
+        }
+
+        /// The dateline pass: source, published, byline.
+        pub fn dateline(&self) -> usize {
+            let d = &self.doc;
+            crate::dateline::source::find(d).is_some() as usize
+                + crate::dateline::published::find(d).is_some() as usize
+                + crate::dateline::byline::find(d).len()
+        }
+
+        /// Names, positions and surname coreference.
+        pub fn people(&self) -> usize {
+            let names = person::full_names(&self.doc, &[]);
+            let positions = position::positions(&self.doc, &names);
+            let mentions = person::surname_mentions(&self.doc, &names, |_| true);
+            names.len() + positions.len() + mentions.len()
+        }
+
+        /// Organizations.
+        pub fn organizations(&self) -> usize {
+            org::find(&self.doc).len()
+        }
+
+        /// Places.
+        pub fn places(&self) -> usize {
+            place::find(&self.doc).len()
+        }
+
+        /// Initiatives.
+        pub fn initiatives(&self) -> usize {
+            initiative::find(&self.doc).len()
+        }
+
+        /// Targets (with the places they need for subjects).
+        pub fn targets(&self) -> usize {
+            let places = place::find(&self.doc);
+            target::targets(&self.doc, &places, None).len()
+        }
+
+        /// Events (with the names, organizations and places they read).
+        pub fn events(&self) -> usize {
+            let names = person::full_names(&self.doc, &[]);
+            let orgs = org::find(&self.doc);
+            let places = place::find(&self.doc);
+            event::events(&self.doc, &names, &orgs, &places, None).len()
+        }
+    }
+}
+
 /// Every rule the library can cite in a fact's `rule` field, pass by pass,
 /// in registry order.
 pub fn rules() -> Vec<Rule> {
