@@ -167,10 +167,7 @@ pub(crate) fn scan(text: &str, start: usize, end: usize) -> Vec<Quantity> {
         let lead = c.name("cur").map_or(num.start(), |m| m.start());
         // Comparators and context words sit right before the number: a
         // bounded look-back keeps a long run of numbers linear.
-        let mut from = lead.saturating_sub(LOOK_BACK);
-        while !s.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = crate::span::ceil_char_boundary(s, lead.saturating_sub(LOOK_BACK));
         let before = &s[from..lead];
         let after = &s[whole.end()..];
         if !is_quantity_context(before, num.as_str(), after, c.name("unit").is_some()) {

@@ -86,6 +86,24 @@ impl fmt::Display for Span {
     }
 }
 
+/// The largest char boundary of `s` at or before `i` (clamped to its length).
+pub(crate) fn floor_char_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `s` at or after `i` (clamped to its length).
+pub(crate) fn ceil_char_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// The id of the rule that produced a fact, hierarchical by pass:
 /// `"dateline/byline/parenthesised"`.
 ///
@@ -140,6 +158,13 @@ mod tests {
         assert_eq!(json, "[3,9]");
         let back: Span = serde_json::from_str(&json).unwrap();
         assert_eq!(back, s);
+    }
+
+    #[test]
+    fn char_boundary_rounding() {
+        let s = "a“b";
+        assert_eq!((floor_char_boundary(s, 2), ceil_char_boundary(s, 2)), (1, 4));
+        assert_eq!((floor_char_boundary(s, 99), ceil_char_boundary(s, 99)), (5, 5));
     }
 
     #[test]

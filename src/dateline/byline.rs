@@ -186,10 +186,7 @@ const PAREN_LOOKBACK: usize = 200;
 
 /// Whether an unclosed "(" on the same line precedes `at`.
 fn inside_parens(body: &str, at: usize) -> bool {
-    let mut from = at.saturating_sub(PAREN_LOOKBACK);
-    while !body.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::span::ceil_char_boundary(body, at.saturating_sub(PAREN_LOOKBACK));
     let before = &body[from..at];
     let line = before.rsplit('\n').next().unwrap_or("");
     match (line.rfind('('), line.rfind(')')) {

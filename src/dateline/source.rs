@@ -105,11 +105,7 @@ pub(crate) fn find(doc: &Document) -> Option<(String, Span, Rule)> {
 }
 
 fn head_end(doc: &Document) -> usize {
-    let mut end = (doc.body.start + super::HEAD_BYTES).min(doc.body.end);
-    while !doc.text.is_char_boundary(end) {
-        end -= 1;
-    }
-    end
+    crate::span::floor_char_boundary(doc.text, (doc.body.start + super::HEAD_BYTES).min(doc.body.end))
 }
 
 /// The paper's name in a candidate match: a leading "The" is dropped, and a

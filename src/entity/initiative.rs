@@ -139,13 +139,9 @@ fn window(text: &str, mut start: usize, mut end: usize) -> &str {
     if start >= end {
         return "";
     }
-    while start < end && !text.is_char_boundary(start) {
-        start += 1;
-    }
-    while end > start && !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[start..end]
+    start = crate::span::ceil_char_boundary(text, start);
+    end = crate::span::floor_char_boundary(text, end);
+    text.get(start..end).unwrap_or("")
 }
 
 /// Whether only a closing mark, spaces, commas or "and" lie between the

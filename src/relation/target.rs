@@ -165,7 +165,7 @@ pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option
             let family = nearest_cue(&s[clause.start..rel])
                 .or_else(|| first_cue(after_number))
                 .or_else(|| weak_gdp(clause_text))
-                .or_else(|| nearest_cue(&s[floor_boundary(s, rel.saturating_sub(CUE_WINDOW))..rel]));
+                .or_else(|| nearest_cue(&s[crate::span::floor_char_boundary(s, rel.saturating_sub(CUE_WINDOW))..rel]));
             let Some((indicator, unit)) = classify(&q, family) else {
                 continue;
             };
@@ -218,13 +218,6 @@ pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option
 
 /// How far back, in bytes, a sentence-level cue may stand from its number.
 const CUE_WINDOW: usize = 300;
-
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
 
 /// The clause around `[start, end)` of `s`: between ";" or ", " boundaries.
 fn clause_around(s: &str, start: usize, end: usize) -> std::ops::Range<usize> {

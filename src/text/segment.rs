@@ -81,11 +81,7 @@ pub(crate) fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
 
 /// The last `n` bytes of `s` (or fewer, on a char boundary).
 fn tail(s: &str, n: usize) -> &str {
-    let mut from = s.len().saturating_sub(n);
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
-    &s[from..]
+    &s[crate::span::ceil_char_boundary(s, s.len().saturating_sub(n))..]
 }
 
 /// True when the text before a "." ends in an abbreviation or an initial.
