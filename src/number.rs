@@ -313,8 +313,9 @@ fn count_noun_after(after: &str) -> Option<usize> {
             return None;
         }
         let w = word.trim().trim_end_matches([',', '.', ';', ')']);
-        // Another number ends the search: "8 3 27 centers" counts 27.
-        if i > 0 && w.starts_with(|c: char| c.is_ascii_digit()) {
+        // Another bare number ends the search ("8 3 27 centers" counts 27);
+        // a compound adjective does not ("30 15-minute living circles").
+        if i > 0 && !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
             return None;
         }
         if i > 0 && lexicon::contains(&lexicon::COUNT_NOUNS, &w.to_lowercase()) {
@@ -392,6 +393,8 @@ mod tests {
             "16 demonstration and characteristic consumption scenes",
             "Equal 16 Count",
         ),
+        ("30 15-minute living circles", "Equal 30 Count"),
+        ("8 3 27 centers", "Equal 8 None | Equal 3 None | Equal 27 Count"),
         ("2 percentage points", "Equal 2 Points"),
         ("0.5 percentage point", "Equal 0.5 Points"),
         ("75 enterprises", "Equal 75 Count"),
