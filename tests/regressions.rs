@@ -24,3 +24,12 @@ fn count_noun_span_over_later_numbers() {
     extract_checked(text);
     extract_checked(&format!("The city will add {text} this year."));
 }
+
+/// Found by the `extract` fuzz target (32,104 runs): a byline name joined
+/// across a double space, so the name was not the text at its span.
+#[test]
+fn byline_name_across_a_double_space() {
+    let text = " date 2023-02-17 Jiangmen Daily News (Reporter/Ta (Reporter/Tang Da Correspondent/Mo Xiaoqing  On the afternoon of February 16, Chen Anming, Secretary of the Municipal Party Committee, Secretary of the Party Group of the Standing Committee of the Municipal People’s Congress, and Director Chen Anming participated in a sye fierce competition; take root in J date 2023-02-17 JiangmenReporter/Tang Da Correspondent/Mo Xiaoqing) On the afternoon of Febriangmen, deeply cultivate Jiangmen, Strenguary 16, Chen Anmitngh,";
+    let a = extract_checked(text);
+    assert!(a.byline.iter().all(|b| !b.name.contains("  ")));
+}

@@ -216,6 +216,7 @@ fn names_in(s: &str, base: usize, pinyin_only: bool) -> Vec<(String, Span)> {
         chunk.clear();
     };
     let mut pos = 0;
+    let mut after_sep = false;
     for word in s.split_inclusive([' ', ',', '、', '\t']) {
         let start = pos;
         pos += word.len();
@@ -224,11 +225,21 @@ fn names_in(s: &str, base: usize, pinyin_only: bool) -> Vec<(String, Span)> {
         if w.is_empty() {
             if sep {
                 flush(&mut chunk, &mut names);
+                after_sep = true;
+                continue;
             }
-            continue;
+            if after_sep {
+                // The space after "Li Ming, ".
+                after_sep = false;
+                continue;
+            }
+            // A run of spaces ends the names: a byline separates names by
+            // single spaces or punctuation, and a name is the text at its span.
+            break;
         }
         if w == "and" || w == "&" {
             flush(&mut chunk, &mut names);
+            after_sep = false;
             continue;
         }
         let capitalised = w.chars().next().is_some_and(char::is_uppercase)
@@ -239,6 +250,7 @@ fn names_in(s: &str, base: usize, pinyin_only: bool) -> Vec<(String, Span)> {
             break;
         }
         chunk.push((start, start + w.len()));
+        after_sep = sep;
         if sep {
             flush(&mut chunk, &mut names);
         }
@@ -333,6 +345,17 @@ mod tests {
         assert_eq!(
             check("Correspondent/Mo Xiaoqing On May 2, the city met."),
             ["Correspondent Mo Xiaoqing [dateline/byline/labelled]"]
+        );
+    }
+
+    #[test]
+    fn a_run_of_spaces_ends_the_names() {
+        assert_eq!(
+            check("(Reporter/Tang Da Correspondent/Mo Xiaoqing  On the afternoon)"),
+            [
+                "Reporter Tang Da [dateline/byline/labelled]",
+                "Correspondent Mo Xiaoqing [dateline/byline/labelled]"
+            ]
         );
     }
 
