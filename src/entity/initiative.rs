@@ -48,6 +48,9 @@ pub(crate) struct InitiativeMention {
 /// Quoted words that name a meeting rather than a programme.
 const MEETING_WORDS: &[&str] = &["Sessions", "Session", "Conference", "Congress", "Meeting", "Plenum"];
 
+/// Longest quote, in bytes, looked at as a name at all.
+const MAX_BYTES: usize = 400;
+
 /// Longest quote, in words, taken as a name rather than a speech.
 const MAX_WORDS: usize = 25;
 
@@ -57,10 +60,16 @@ pub(crate) fn find(doc: &Document) -> Vec<InitiativeMention> {
     let mut out: Vec<InitiativeMention> = Vec::new();
     for q in &doc.quotes {
         let inner = q.inner();
+        // A name is a few words: a long quotation is speech or a pairing
+        // across much of the text, and costs nothing more to refuse.
+        if inner.len() > MAX_BYTES {
+            continue;
+        }
         let raw = &text[inner.range()];
         let lead = raw.len() - raw.trim_start().len();
         let name = raw.trim().trim_end_matches([',', '.', ';', ':', '，', '。']).trim_end();
-        if name.is_empty() || name.ends_with('?') || name.ends_with('？') {
+        // A name has a letter or digit; "‘'" between two marks names nothing.
+        if !name.chars().any(char::is_alphanumeric) || name.ends_with('?') || name.ends_with('？') {
             continue;
         }
         let words: Vec<&str> = name.split_whitespace().collect();
@@ -174,11 +183,22 @@ fn kind_of(name: &str, before: &str, after: &str) -> InitiativeKind {
         .position(|w| matches!(w.as_str(), "of" | "for" | "on"))
         .filter(|&i| i > 0)
         .map_or(inner.last().cloned(), |i| Some(inner[i - 1].clone()));
-    let after_words: Vec<String> = words_of(after).into_iter().take(2).collect();
-    let before_words: Vec<String> = {
-        let w = words_of(before);
-        w[w.len().saturating_sub(4)..].to_vec()
-    };
+    // Only the words nearest the quote matter: take them lazily from each
+    // side instead of splitting whole windows.
+    let is_sep = |c: char| !c.is_alphanumeric() && c != '-';
+    let after_words: Vec<String> = after
+        .split(is_sep)
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .map(str::to_lowercase)
+        .collect();
+    let mut before_words: Vec<String> = before
+        .rsplit(is_sep)
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .map(str::to_lowercase)
+        .collect();
+    before_words.reverse();
     let groups = [
         head.into_iter().collect::<Vec<_>>(),
         inner.last().cloned().into_iter().collect(),
@@ -274,8 +294,18 @@ fn issuer_inside(name: &str) -> Option<String> {
 
 /// Organization mentions inside a short window (spans relative to it).
 fn org_mentions(window: &str) -> Vec<org::OrgMention> {
-    let doc = Document::new(window);
-    org::find(&doc)
+    let mut out = Vec::new();
+    // Every organization pattern needs an upper-case letter or a level
+    // word; most windows have neither, and are skipped without a search.
+    let lower = window.to_ascii_lowercase();
+    let may_hold = window.bytes().any(|b| b.is_ascii_uppercase())
+        || ["municipal", "provincial", "district", "county", "city", "central"]
+            .iter()
+            .any(|w| lower.contains(w));
+    if may_hold {
+        org::find_in(window, 0, &mut out);
+    }
+    out
 }
 
 #[cfg(test)]

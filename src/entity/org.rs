@@ -132,7 +132,14 @@ const ORDINAL_WORDS: &[&str] = &[
 pub(crate) fn find(doc: &Document) -> Vec<OrgMention> {
     let mut out = Vec::new();
     for para in &doc.paragraphs {
-        let s = &doc.text[para.clone()];
+        find_in(&doc.text[para.clone()], para.start, &mut out);
+    }
+    out
+}
+
+/// Organization mentions in `s`, which starts at byte `base` of the input.
+pub(crate) fn find_in(s: &str, base: usize, out: &mut Vec<OrgMention>) {
+    {
         for c in ORG.captures_iter(s) {
             let (m, rule) = if let Some(m) = c.name("company") {
                 (m, COMPANY)
@@ -145,13 +152,11 @@ pub(crate) fn find(doc: &Document) -> Vec<OrgMention> {
             } else {
                 continue;
             };
-            let base = para.start + m.start();
-            if let Some(found) = clean(m.as_str(), base, rule) {
+            if let Some(found) = clean(m.as_str(), base + m.start(), rule) {
                 out.push(found);
             }
         }
     }
-    out
 }
 
 /// Cleans one match into a mention: leading stop words, articles and
