@@ -15,7 +15,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("metadata", 1.0),
     ("people", 1.0),
     ("positions", 1.0),
-    ("events", 0.85),
+    ("events", 1.0),
     ("participants", 1.0),
     ("targets", 0.9),
     ("initiatives", 1.0),

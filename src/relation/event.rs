@@ -80,7 +80,7 @@ static ACTIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 static PASSIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)the\x20(?P<np>[^,;.]{{0,120}}?{HEADS}(?:\x20of\x20[^,;.]{{0,100}}?)?)\x20(?:was\x20held|were\x20held|was\x20convened|took\x20place|opened|kicked\x20off)(?-u:\b)"
+        r"(?i)(?-u:\b)the\x20(?P<np>[^,;.]{{0,120}}?{HEADS}s?(?:\x20\([^()]{{0,60}}\))?(?:\x20of\x20[^,;.]{{0,100}}?)?)\x20(?:was\x20held|were\x20held|was\x20convened|took\x20place|opened|kicked\x20off)(?-u:\b)"
     ))
     .unwrap()
 });
@@ -173,6 +173,32 @@ pub(crate) fn events(
             if let Some((rule, kind, name, organizer)) = found {
                 let date = date_in(s).or(if current.is_none() { story_date.clone() } else { None });
                 let (date, part_of_day) = resolve(date, published, out.last().and_then(|e| e.date));
+                // "the province and the city's ... conferences were held":
+                // one event per owner, in text order; the last is current.
+                let mut siblings = if rule.id == PASSIVE.id {
+                    per_owner(&name)
+                } else {
+                    Vec::new()
+                };
+                let name = siblings.pop().unwrap_or(name);
+                for sibling in siblings {
+                    if seen.contains_key(&(kind, sibling.clone())) {
+                        continue;
+                    }
+                    seen.insert((kind, sibling.clone()), out.len());
+                    out.push(Event {
+                        kind,
+                        name: sibling,
+                        date,
+                        part_of_day,
+                        organizer: None,
+                        participants: Vec::new(),
+                        visited: Vec::new(),
+                        span: Span::new(sentence.start, sentence.end),
+                        rule: rule.rule_id(),
+                    });
+                    starts.push((out.len() - 1, sentence.start));
+                }
                 // The same event reported again (a headline, then the
                 // dateline sentence) is one event.
                 if let Some(&i) = seen.get(&(kind, name.clone())) {
@@ -259,7 +285,13 @@ fn trigger(s: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigger> {
     }
     if let Some(c) = PASSIVE_RE.captures(s) {
         let m = c.get(0).expect("match");
-        let np = strip_determiners(c.name("np").expect("np").as_str());
+        let raw = c.name("np").expect("np").as_str();
+        // Coordinated owners keep the whole phrase, for `per_owner` to split.
+        let np = if per_owner(raw).len() >= 2 {
+            raw
+        } else {
+            strip_determiners(raw)
+        };
         if !is_generic(np) {
             found.push((m.start(), (PASSIVE, kind_of(np), np.to_string(), None)));
         }
@@ -294,6 +326,39 @@ fn trigger(s: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigger> {
     }
     found.sort_by_key(|(at, _)| *at);
     found.into_iter().next().map(|(_, t)| t)
+}
+
+/// "province and the city’s high-quality development conferences
+/// (promotion conferences)": a plural head with coordinated owners names one
+/// event per owner ("province's high-quality development conference",
+/// "city's high-quality development conference"). Empty when the phrase is
+/// not of that shape.
+fn per_owner(np: &str) -> Vec<String> {
+    let np = np.split(" (").next().unwrap_or(np);
+    let Some((at, mark)) = np
+        .find("’s ")
+        .map(|i| (i, "’s "))
+        .or_else(|| np.find("'s ").map(|i| (i, "'s ")))
+    else {
+        return Vec::new();
+    };
+    let (owners, rest) = (&np[..at], &np[at + mark.len()..]);
+    let rest = rest.trim_start();
+    let plural = ["conferences", "meetings", "symposiums", "forums", "sessions"];
+    let Some(head) = plural.iter().find(|h| rest.ends_with(*h)) else {
+        return Vec::new();
+    };
+    let singular = &rest[..rest.len() - 1];
+    let _ = head;
+    let owners: Vec<&str> = owners
+        .split(" and ")
+        .map(|o| o.trim().trim_start_matches("the ").trim())
+        .filter(|o| !o.is_empty())
+        .collect();
+    if owners.len() < 2 {
+        return Vec::new();
+    }
+    owners.iter().map(|o| format!("{o}'s {singular}")).collect()
 }
 
 fn strip_determiners(np: &str) -> &str {
@@ -673,6 +738,22 @@ mod tests {
         let got = check(text, Some("2023-02-15"));
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].contains("2023-02-14") && got[0].contains("Chen Ming:Chair"));
+    }
+
+    #[test]
+    fn coordinated_owners_of_a_plural_head_give_one_event_each() {
+        let got = check(
+            "On the first day, the province and the city’s work conferences (promotion conferences) were held one after another.",
+            None,
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got[0].starts_with("Conference \"province's work conference\""),
+            "{got:?}"
+        );
+        assert!(got[1].starts_with("Conference \"city's work conference\""), "{got:?}");
+        // A singular head is one event.
+        assert_eq!(check("The city's work conference was held.", None).len(), 1);
     }
 
     #[test]
