@@ -256,7 +256,7 @@ fn issuer(before: &str, after: &str) -> Option<String> {
     }
     let a = after.trim_start();
     let lead = after.len() - a.len();
-    if let Some(rest) = a.strip_prefix("of ") {
+    if a.starts_with("of ") {
         let offset = lead + 3;
         let orgs = org_mentions(&after[offset..]);
         if let Some(first) = orgs.first() {
@@ -265,7 +265,6 @@ fn issuer(before: &str, after: &str) -> Option<String> {
                 return Some(first.name.clone());
             }
         }
-        let _ = rest;
     }
     None
 }

@@ -186,17 +186,7 @@ pub(crate) fn events(
                         continue;
                     }
                     seen.insert((kind, sibling.clone()), out.len());
-                    out.push(Event {
-                        kind,
-                        name: sibling,
-                        date,
-                        part_of_day,
-                        organizer: None,
-                        participants: Vec::new(),
-                        visited: Vec::new(),
-                        span: Span::new(sentence.start, sentence.end),
-                        rule: rule.rule_id(),
-                    });
+                    out.push(new_event(kind, sibling, (date, part_of_day), None, sentence, rule));
                     starts.push((out.len() - 1, sentence.start));
                 }
                 // The same event reported again (a headline, then the
@@ -214,17 +204,7 @@ pub(crate) fn events(
                 }
                 reported = false;
                 seen.insert((kind, name.clone()), out.len());
-                out.push(Event {
-                    kind,
-                    name,
-                    date,
-                    part_of_day,
-                    organizer,
-                    participants: Vec::new(),
-                    visited: Vec::new(),
-                    span: Span::new(sentence.start, sentence.end),
-                    rule: rule.rule_id(),
-                });
+                out.push(new_event(kind, name, (date, part_of_day), organizer, sentence, rule));
                 starts.push((out.len() - 1, sentence.start));
                 current = Some(out.len() - 1);
             }
@@ -251,6 +231,28 @@ pub(crate) fn events(
     }
     visited(&mut out, &starts, doc, orgs, places);
     out
+}
+
+/// A new event with no participants yet, evidenced by its sentence.
+fn new_event(
+    kind: EventKind,
+    name: String,
+    (date, part_of_day): (Option<Date>, Option<PartOfDay>),
+    organizer: Option<String>,
+    sentence: &std::ops::Range<usize>,
+    rule: Rule,
+) -> Event {
+    Event {
+        kind,
+        name,
+        date,
+        part_of_day,
+        organizer,
+        participants: Vec::new(),
+        visited: Vec::new(),
+        span: Span::new(sentence.start, sentence.end),
+        rule: rule.rule_id(),
+    }
 }
 
 /// The mentions that start inside `[start, end)` (mentions are sorted).
@@ -345,11 +347,10 @@ fn per_owner(np: &str) -> Vec<String> {
     let (owners, rest) = (&np[..at], &np[at + mark.len()..]);
     let rest = rest.trim_start();
     let plural = ["conferences", "meetings", "symposiums", "forums", "sessions"];
-    let Some(head) = plural.iter().find(|h| rest.ends_with(*h)) else {
+    if !plural.iter().any(|h| rest.ends_with(h)) {
         return Vec::new();
-    };
+    }
     let singular = &rest[..rest.len() - 1];
-    let _ = head;
     let owners: Vec<&str> = owners
         .split(" and ")
         .map(|o| o.trim().trim_start_matches("the ").trim())

@@ -14,11 +14,7 @@ use std::ops::Range;
 pub(crate) use quote::{OrphanMark, Quote};
 
 /// The segmented input.
-///
-/// Not every layer has a reader yet: the entity and relation passes that
-/// read sentences, stories and quotations plug in here.
 #[derive(Debug)]
-#[allow(dead_code)]
 pub(crate) struct Document<'t> {
     /// The input, unchanged.
     pub text: &'t str,
@@ -32,7 +28,9 @@ pub(crate) struct Document<'t> {
     pub stories: Vec<Range<usize>>,
     /// Paired quotations, by opening mark.
     pub quotes: Vec<Quote>,
-    /// Quotation marks that pair with nothing.
+    /// Quotation marks that pair with nothing: kept as the text layer's
+    /// record of mismatches (a close with no open never makes an initiative).
+    #[allow(dead_code)] // Read by tests and available to later passes.
     pub orphan_marks: Vec<OrphanMark>,
 }
 
@@ -64,12 +62,6 @@ impl<'t> Document<'t> {
             orphan_marks,
         }
     }
-
-    /// The text of a range.
-    #[allow(dead_code)]
-    pub fn slice(&self, r: Range<usize>) -> &'t str {
-        &self.text[r]
-    }
 }
 
 #[cfg(test)]
@@ -80,11 +72,11 @@ mod tests {
     fn builds_every_layer() {
         let text = "}\nJiangmen Daily News (Reporter/Tang Da) The “1310” plan. More.\nAnother news (trainee reporter/Ren Jiayan) Second story.\n2024-02-20 08:26:24\n";
         let doc = Document::new(text);
-        assert_eq!(doc.slice(doc.body.clone()).lines().count(), 2);
+        assert_eq!(text[doc.body.clone()].lines().count(), 2);
         assert_eq!(doc.paragraphs.len(), 2);
         assert_eq!(doc.sentences.len(), 3);
         assert_eq!(doc.stories.len(), 2);
-        assert!(doc.slice(doc.stories[1].clone()).starts_with("Another news"));
+        assert!(text[doc.stories[1].clone()].starts_with("Another news"));
         assert_eq!(doc.quotes.len(), 1);
         assert!(doc.orphan_marks.is_empty());
     }

@@ -36,16 +36,10 @@ pub(crate) struct Quote {
     pub close: Span,
 }
 
-#[allow(dead_code)] // `outer` is for the initiative pass.
 impl Quote {
     /// The text between the marks.
     pub fn inner(self) -> Span {
         Span::new(self.open.end, self.close.start)
-    }
-
-    /// The quotation with its marks.
-    pub fn outer(self) -> Span {
-        Span::new(self.open.start, self.close.end)
     }
 }
 
