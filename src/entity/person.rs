@@ -29,7 +29,7 @@ use std::ops::Range;
 use crate::lexicon;
 use crate::span::Rule;
 use crate::text::Document;
-use crate::token::{tokens, Token};
+use crate::token::Token;
 use crate::Span;
 
 pub(crate) const FULL_NAME: Rule = Rule {
@@ -75,11 +75,10 @@ fn is_given_name(w: &str) -> bool {
 pub(crate) fn full_names(doc: &Document, skip: &[Span]) -> Vec<NameMention> {
     let text = doc.text;
     let mut out = Vec::new();
-    for sentence in &doc.sentences {
-        let toks = tokens(text, sentence.clone());
+    for (sentence, toks) in doc.sentences.iter().zip(&doc.tokens) {
         let mut i = 0;
         while i + 1 < toks.len() {
-            if let Some(end) = name_at(text, &toks, i) {
+            if let Some(end) = name_at(text, toks, i) {
                 let span = Span::new(toks[i].start, toks[end].end);
                 if !skip.iter().any(|s| s.start <= span.start && span.end <= s.end) {
                     out.push(NameMention {
@@ -132,8 +131,7 @@ pub(crate) fn surname_mentions(
     // Per surname, the (name, story) of people named so far, most recent
     // last. Namesakes are few, so each list stays short.
     let mut seen: HashMap<&str, Vec<(&str, usize)>> = HashMap::new();
-    for sentence in &doc.sentences {
-        let toks = tokens(text, sentence.clone());
+    for toks in &doc.tokens {
         for (i, t) in toks.iter().enumerate() {
             while next_name < names.len() && names[next_name].span.start <= t.start {
                 let n = &names[next_name];

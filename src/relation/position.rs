@@ -28,7 +28,7 @@ use crate::entity::title::{parse_phrase, starts_title, Title};
 use crate::lexicon::{self, TitleWord};
 use crate::span::Rule;
 use crate::text::Document;
-use crate::token::{tokens, Kind, Token};
+use crate::token::{Kind, Token};
 
 pub(crate) const APPOSITIVE: Rule = Rule {
     id: "positions/appositive",
@@ -47,14 +47,12 @@ pub(crate) const TITLE_COMMA_NAME: Rule = Rule {
 pub(crate) fn positions(doc: &Document, names: &[NameMention]) -> Vec<(usize, Title, Rule)> {
     let text = doc.text;
     let mut out = Vec::new();
-    let mut toks: Vec<Token> = Vec::new();
-    let mut toks_of: Option<std::ops::Range<usize>> = None;
     for (k, n) in names.iter().enumerate() {
-        // Names come in text order: tokenise each sentence once.
-        if toks_of.as_ref() != Some(&n.sentence) {
-            toks = tokens(text, n.sentence.clone());
-            toks_of = Some(n.sentence.clone());
-        }
+        // The text layer tokenised every sentence once.
+        let i = doc.sentences.partition_point(|s| s.start < n.sentence.start);
+        let Some(toks) = doc.tokens.get(i).filter(|_| doc.sentences[i] == n.sentence) else {
+            continue;
+        };
         // Tokens are sorted: find the name's first and last by binary search.
         let Ok(first) = toks.binary_search_by_key(&n.span.start, |t| t.start) else {
             continue;
@@ -63,14 +61,14 @@ pub(crate) fn positions(doc: &Document, names: &[NameMention]) -> Vec<(usize, Ti
             .partition_point(|t| t.end <= n.span.end)
             .saturating_sub(1)
             .max(first);
-        for t in before_name(text, &toks, first) {
+        for t in before_name(text, toks, first) {
             out.push((k, t, TITLE_BEFORE_NAME));
         }
         // A title phrase after an earlier name's appositive ("Wu Xiaohui,
         // deputy secretary ... and mayor, Zhang Yuanxing,") is that name's.
         let earlier_name = k > 0 && names[k - 1].sentence == n.sentence;
         if !earlier_name {
-            for t in title_comma_name(text, &toks, first, last) {
+            for t in title_comma_name(text, toks, first, last) {
                 out.push((k, t, TITLE_COMMA_NAME));
             }
         }

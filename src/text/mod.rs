@@ -11,6 +11,8 @@ pub(crate) mod segment;
 
 use std::ops::Range;
 
+use crate::token::Token;
+
 pub(crate) use quote::{OrphanMark, Quote};
 
 /// The segmented input.
@@ -24,6 +26,9 @@ pub(crate) struct Document<'t> {
     pub paragraphs: Vec<Range<usize>>,
     /// Sentences, in order, never crossing a paragraph.
     pub sentences: Vec<Range<usize>>,
+    /// The word and punctuation tokens of each sentence, in step with
+    /// `sentences`: tokenised once here, read by every word-level pass.
+    pub tokens: Vec<Vec<Token>>,
     /// Stories: the first starts at the body; "Another news (" opens more.
     pub stories: Vec<Range<usize>>,
     /// Paired quotations, by opening mark.
@@ -43,6 +48,10 @@ impl<'t> Document<'t> {
             .iter()
             .flat_map(|p| segment::sentences(text, p.clone()))
             .collect();
+        let tokens = sentences
+            .iter()
+            .map(|s| crate::token::tokens(text, s.clone()))
+            .collect();
         let mut bounds = vec![body.start];
         bounds.extend(segment::story_starts(text, &sentences));
         bounds.push(body.end);
@@ -57,6 +66,7 @@ impl<'t> Document<'t> {
             body,
             paragraphs,
             sentences,
+            tokens,
             stories,
             quotes,
             orphan_marks,
@@ -75,6 +85,8 @@ mod tests {
         assert_eq!(text[doc.body.clone()].lines().count(), 2);
         assert_eq!(doc.paragraphs.len(), 2);
         assert_eq!(doc.sentences.len(), 3);
+        assert_eq!(doc.tokens.len(), 3);
+        assert_eq!(doc.tokens[1][0].text(text), "More");
         assert_eq!(doc.stories.len(), 2);
         assert!(text[doc.stories[1].clone()].starts_with("Another news"));
         assert_eq!(doc.quotes.len(), 1);
