@@ -86,11 +86,7 @@ fn pair_paragraph(text: &str, para: Range<usize>, quotes: &mut Vec<Quote>, orpha
     // Only quotation marks matter: jump between candidate bytes (ASCII
     // quotes, and 0xE2, the lead byte of the curly ones) instead of
     // decoding every char.
-    let candidates = s
-        .bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b'"' || b == b'\'' || b == 0xE2)
-        .map(|(i, _)| i);
+    let candidates = memchr::memchr3_iter(b'"', b'\'', 0xE2, s.as_bytes());
     for i in candidates {
         let Some(c) = s[i..].chars().next() else {
             continue;

@@ -46,22 +46,21 @@ pub(crate) fn sentences(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
     let s = &text[para.clone()];
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    // Terminators are ASCII: find them bytewise, not char by char.
+    while let Some(k) = memchr::memchr3(b'.', b'!', b'?', &bytes[from..]) {
+        let i = from + k;
         // Swallow closing quotes and brackets after the terminator.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            if matches!(d, '”' | '’' | '"' | '\'' | ')' | ']' | '.' | '!' | '?') {
-                end = j + d.len_utf8();
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        if c == '.' && ends_abbreviation(tail(&s[start..i], 32)) {
+        let end = i
+            + 1
+            + s[i + 1..]
+                .chars()
+                .take_while(|d| matches!(d, '”' | '’' | '"' | '\'' | ')' | ']' | '.' | '!' | '?'))
+                .map(char::len_utf8)
+                .sum::<usize>();
+        from = end;
+        if bytes[i] == b'.' && ends_abbreviation(tail(&s[start..i], 32)) {
             continue;
         }
         if !next_starts_sentence(&s[end..]) {
