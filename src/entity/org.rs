@@ -28,6 +28,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::entity::title::title_case;
@@ -251,6 +252,12 @@ fn is_numeric_ordinal(w: &str) -> bool {
         && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
 }
 
+/// The org-kind cues in one automaton: a name's kind costs one scan of the
+/// name, not one substring search per cue.
+static KIND_CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(lexicon::ORG_KINDS.iter().map(|(cue, _)| cue)).expect("org kind cues build an automaton")
+});
+
 /// The kind of an organization name: its outermost head's, else its body's.
 pub(crate) fn kind_of(name: &str) -> OrganizationKind {
     let lower = name.to_lowercase();
@@ -260,24 +267,28 @@ pub(crate) fn kind_of(name: &str) -> OrganizationKind {
         _ => (lower.as_str(), None),
     };
     for part in [Some(head), body].into_iter().flatten() {
-        for (cue, kind) in lexicon::ORG_KINDS.iter() {
-            if contains_words(part, cue) {
-                return kind_from_name(kind);
-            }
+        if let Some(cue) = first_cue(part) {
+            return kind_from_name(lexicon::ORG_KINDS[cue].1);
         }
     }
     OrganizationKind::Other
 }
 
-fn contains_words(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle).any(|(i, _)| {
-        let before = hay[..i].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
-        let after = hay[i + needle.len()..]
-            .chars()
-            .next()
-            .map_or(true, |c| !c.is_alphanumeric());
-        before && after
-    })
+/// The index of the first cue (in table order) found in `hay` as whole
+/// words.
+fn first_cue(hay: &str) -> Option<usize> {
+    KIND_CUES
+        .find_overlapping_iter(hay)
+        .filter(|m| {
+            let before = hay[..m.start()]
+                .chars()
+                .next_back()
+                .map_or(true, |c| !c.is_alphanumeric());
+            let after = hay[m.end()..].chars().next().map_or(true, |c| !c.is_alphanumeric());
+            before && after
+        })
+        .map(|m| m.pattern().as_usize())
+        .min()
 }
 
 fn kind_from_name(kind: &str) -> OrganizationKind {
@@ -361,6 +372,21 @@ mod tests {
             check("He Teng, Chairman of the District CPPCC, spoke."),
             ["District CPPCC (Cppcc)"]
         );
+    }
+
+    #[test]
+    fn kind_comes_from_the_first_cue_in_table_order_then_the_body() {
+        // "party" is listed before "government", wherever it stands.
+        assert_eq!(kind_of("Municipal Government Party Group"), OrganizationKind::Party);
+        // Whole words only: "Departmental" is not "department", "Courtyard"
+        // is not "court".
+        assert_eq!(kind_of("Courtyard Office"), OrganizationKind::Other);
+        // A head with no cue takes its "of" body's kind.
+        assert_eq!(
+            kind_of("Standing Committee of the Municipal People's Congress"),
+            OrganizationKind::Congress
+        );
+        assert_eq!(kind_of("Hymson Laser Co., Ltd."), OrganizationKind::Company);
     }
 
     #[test]

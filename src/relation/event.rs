@@ -34,6 +34,10 @@
 //! `published`: a month later than the publication month is the previous
 //! year; "Yesterday" is the day before; "On the same day" is the previous
 //! event's date; "Recently" and anything else give none.
+//!
+//! Patterns are written in lower case and run over `Document::lower`
+//! (matched text is read back from the input by range); only the session
+//! pattern, which needs capitalised names, runs over the input.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -74,7 +78,7 @@ const HEADS: &str =
 
 static ACTIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:held|convened|hosted)\x20(?:a|an|its|the)\x20(?P<np>[^,;.]{{0,80}}?{HEADS})(?-u:\b)"
+        r"(?-u:\b)(?:held|convened|hosted)\x20(?:a|an|its|the)\x20(?P<np>[^,;.]{{0,80}}?{HEADS})(?-u:\b)"
     ))
     .unwrap()
 });
@@ -84,7 +88,7 @@ const PASSIVE_VERB: &str = r"(?:was\x20held|were\x20held|was\x20convened|took\x2
 /// The passive pattern with its length bounds: the definition.
 static PASSIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)the\x20(?P<np>[^,;.]{{0,120}}?{HEADS}s?(?:\x20\([^()]{{0,60}}\))?(?:\x20of\x20[^,;.]{{0,100}}?)?)\x20{PASSIVE_VERB}"
+        r"(?-u:\b)the\x20(?P<np>[^,;.]{{0,120}}?{HEADS}s?(?:\x20\([^()]{{0,60}}\))?(?:\x20of\x20[^,;.]{{0,100}}?)?)\x20{PASSIVE_VERB}"
     ))
     .unwrap()
 });
@@ -95,7 +99,7 @@ static PASSIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// speed, and a match within the bounds is the bounded pattern's match.
 static PASSIVE_SCAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)the\x20(?P<np>(?P<pre>[^,;.]*?){HEADS}s?(?:\x20\((?P<paren>[^()]*)\))?(?:\x20of\x20(?P<of>[^,;.]*?))?)\x20{PASSIVE_VERB}"
+        r"(?-u:\b)the\x20(?P<np>(?P<pre>[^,;.]*?){HEADS}s?(?:\x20\((?P<paren>[^()]*)\))?(?:\x20of\x20(?P<of>[^,;.]*?))?)\x20{PASSIVE_VERB}"
     ))
     .unwrap()
 });
@@ -127,7 +131,7 @@ fn passive(s: &str) -> Option<(Range<usize>, Range<usize>)> {
 
 static JOINED_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?-u:\b)(?:participated\x20in|attended)\x20(?:a|an)\x20(?P<np>[^,;.]{{0,160}}?{HEADS}[^,;.]*)"
+        r"(?-u:\b)(?:participated\x20in|attended)\x20(?:a|an)\x20(?P<np>[^,;.]{{0,160}}?{HEADS}[^,;.]*)"
     ))
     .unwrap()
 });
@@ -137,36 +141,39 @@ static SESSION_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static INSPECTION_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:led\x20(?:a|the)\x20(?:research\x20)?(?:team|delegation|group)|went\x20(?:deep\x20)?(?:in)?to|visited|conducted\x20(?:a\x20)?(?:survey|research|inspection)|carried\x20out\x20(?:research|a\x20survey|an\x20inspection)|inspected)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:led\x20(?:a|the)\x20(?:research\x20)?(?:team|delegation|group)|went\x20(?:deep\x20)?(?:in)?to|visited|conducted\x20(?:a\x20)?(?:survey|research|inspection)|carried\x20out\x20(?:research|a\x20survey|an\x20inspection)|inspected)(?-u:\b)").unwrap()
 });
 
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)on\x20(?:the\x20(?P<pod>morning|afternoon|evening)\x20of\x20)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\x20(?P<day>\d{1,2})(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)on\x20(?:the\x20(?P<pod>morning|afternoon|evening)\x20of\x20)?(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\x20(?P<day>\d{1,2})(?-u:\b)").unwrap()
 });
 
 static ROLE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?P<pspeaker>delivered\x20by|presented\x20by|in\x20(?:his|her)\x20(?:address|speech|report)|delivering\x20(?:his|her|the)\x20(?:[a-z]+\x20){0,2}(?:work\x20)?report)|(?P<pattendee>accompanying|(?:discussions|talks|exchanges)\x20with|met\x20with)|(?P<saidat>said\x20at\x20the)|(?P<chair>presided\x20over|presided|chaired|hosted)|(?P<speaker>(?:in|delivering|delivered)\x20the\x20(?:[a-z]+\x20){0,2}work\x20report|delivered\x20(?:a|an|the|his|her)\x20(?:[a-z]+\x20)?(?:speech|report|address)|made\x20(?:a|an|the)\x20(?:[a-z]+\x20)?(?:speech|report)|spoke|gave\x20(?:a|an)\x20(?:[a-z]+\x20)?(?:speech|report)|shared|presented|delivering\x20the\x20(?:[a-z]+\x20)?report)|(?P<leader>led)|(?P<attendee>attended|participated|accompanied|were\x20present|was\x20present)(?P<by>\x20by)?").unwrap()
+    Regex::new(r"(?-u:\b)(?P<pspeaker>delivered\x20by|presented\x20by|in\x20(?:his|her)\x20(?:address|speech|report)|delivering\x20(?:his|her|the)\x20(?:[a-z]+\x20){0,2}(?:work\x20)?report)|(?P<pattendee>accompanying|(?:discussions|talks|exchanges)\x20with|met\x20with)|(?P<saidat>said\x20at\x20the)|(?P<chair>presided\x20over|presided|chaired|hosted)|(?P<speaker>(?:in|delivering|delivered)\x20the\x20(?:[a-z]+\x20){0,2}work\x20report|delivered\x20(?:a|an|the|his|her)\x20(?:[a-z]+\x20)?(?:speech|report|address)|made\x20(?:a|an|the)\x20(?:[a-z]+\x20)?(?:speech|report)|spoke|gave\x20(?:a|an)\x20(?:[a-z]+\x20)?(?:speech|report)|shared|presented|delivering\x20the\x20(?:[a-z]+\x20)?report)|(?P<leader>led)|(?P<attendee>attended|participated|accompanied|were\x20present|was\x20present)(?P<by>\x20by)?").unwrap()
 });
 
 /// "The meeting pointed out that ...": what follows reports the meeting's
 /// content, and the people named in it are not its participants.
 static REPORTED_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^the\x20(?:meeting|conference|session|symposium)\x20(?:pointed\x20out|emphasized|emphasised|stressed|noted|held|believed|required|called)").unwrap()
+    Regex::new(r"^the\x20(?:meeting|conference|session|symposium)\x20(?:pointed\x20out|emphasized|emphasised|stressed|noted|held|believed|required|called)").unwrap()
 });
 
 /// A mention of the event itself: "the meeting", "the activity".
 static EVENT_NOUN_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)the\x20(?:[a-z\-]+\x20){0,2}(?:meeting|conference|session|symposium|activity|event|forum)(?-u:\b)").unwrap()
+    Regex::new(
+        r"(?-u:\b)the\x20(?:[a-z\-]+\x20){0,2}(?:meeting|conference|session|symposium|activity|event|forum)(?-u:\b)",
+    )
+    .unwrap()
 });
 
 static THAT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:pointed\x20out|emphasized|emphasised|stressed|noted|said|believed|highlighted|required|urged)\x20that(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:pointed\x20out|emphasized|emphasised|stressed|noted|said|believed|highlighted|required|urged)\x20that(?-u:\b)").unwrap()
 });
 
 /// The words without which no trigger can match: one cheap scan per
 /// sentence decides whether the trigger patterns run at all.
 static TRIGGER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)held|convened|hosted|took\x20place|opened|kicked\x20off|participated|attended|congress|cppcc|led|went|visited|conducted|carried\x20out|inspected").unwrap()
+    Regex::new(r"held|convened|hosted|took\x20place|opened|kicked\x20off|participated|attended|congress|cppcc|led|went|visited|conducted|carried\x20out|inspected").unwrap()
 });
 
 /// Every reported event, in text order.
@@ -186,24 +193,26 @@ pub(crate) fn events(
         let first = doc.sentences.partition_point(|s| s.end <= story.start);
         let last = doc.sentences.partition_point(|s| s.start < story.end);
         let sentences = &doc.sentences[first..last];
-        let story_date = sentences.first().and_then(|s| date_in(&text[s.clone()]));
+        let story_date = sentences.first().and_then(|s| date_in(&doc.lower[s.clone()]));
         let mut current: Option<usize> = None;
         let mut reported = false;
         for sentence in sentences {
-            let s = &text[sentence.clone()];
+            // `s` for names and spans, `ls` (the same bytes, lower-cased)
+            // for the lower-case patterns.
+            let (s, ls) = (&text[sentence.clone()], &doc.lower[sentence.clone()]);
             let base = sentence.start;
-            if REPORTED_RE.is_match(s.trim_start()) {
+            if REPORTED_RE.is_match(ls.trim_start()) {
                 reported = true;
                 continue;
             }
-            if reported && EVENT_NOUN_RE.is_match(s) {
+            if reported && EVENT_NOUN_RE.is_match(ls) {
                 reported = false;
             }
             let names_here = names.partition_point(|n| n.span.start < sentence.end)
                 - names.partition_point(|n| n.span.start < sentence.start);
             let found = TRIGGER_WORDS
-                .is_match(s)
-                .then(|| trigger(s, base, orgs))
+                .is_match(ls)
+                .then(|| trigger(s, ls, base, orgs))
                 .flatten()
                 .filter(|(rule, ..)| {
                     // An inspection verb with nobody named ("They went to Huanshi
@@ -211,7 +220,7 @@ pub(crate) fn events(
                     rule.id != INSPECTION.id || names_here > 0 || current.is_none()
                 });
             if let Some((rule, kind, name, organizer)) = found {
-                let date = date_in(s).or(if current.is_none() { story_date.clone() } else { None });
+                let date = date_in(ls).or(if current.is_none() { story_date.clone() } else { None });
                 let (date, part_of_day) = resolve(date, published, out.last().and_then(|e| e.date));
                 // "the province and the city's ... conferences were held":
                 // one event per owner, in text order; the last is current.
@@ -239,7 +248,7 @@ pub(crate) fn events(
                     current = Some(i);
                     reported = false;
                     let in_sentence = mentions_in(names, sentence.start, sentence.end);
-                    assign_roles(s, base, &in_sentence, &mut out[i]);
+                    assign_roles(ls, base, &in_sentence, &mut out[i]);
                     continue;
                 }
                 reported = false;
@@ -258,7 +267,7 @@ pub(crate) fn events(
             if in_sentence.is_empty() {
                 continue;
             }
-            assign_roles(s, base, &in_sentence, &mut out[event]);
+            assign_roles(ls, base, &in_sentence, &mut out[event]);
             if out[event].kind == EventKind::Inspection {
                 // Leaders named in the trigger sentence.
                 if out[event].participants.is_empty() {
@@ -305,11 +314,12 @@ fn mentions_in(names: &[NameMention], start: usize, end: usize) -> Vec<&NameMent
 type Trigger = (Rule, EventKind, String, Option<String>);
 
 /// The first event trigger in a sentence.
-fn trigger(s: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigger> {
+/// The first trigger in sentence `s` (`ls` lower-cased).
+fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigger> {
     let mut found: Vec<(usize, Trigger)> = Vec::new();
-    if let Some(c) = ACTIVE_RE.captures(s) {
+    if let Some(c) = ACTIVE_RE.captures(ls) {
         let m = c.get(0).expect("match");
-        let np = c.name("np").expect("np").as_str();
+        let np = &s[c.name("np").expect("np").range()];
         // The body whose name ends just before the verb ("... Committee in
         // Jiangmen recently held"); organizations are in text order.
         let verb = base + m.start();
@@ -325,7 +335,7 @@ fn trigger(s: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigger> {
         };
         found.push((m.start(), (ACTIVE, kind_of(np), name, organizer)));
     }
-    if let Some((whole, np)) = passive(s) {
+    if let Some((whole, np)) = passive(ls) {
         let raw = &s[np];
         // Coordinated owners keep the whole phrase, for `per_owner` to split.
         let np = if per_owner(raw).len() >= 2 {
@@ -337,9 +347,9 @@ fn trigger(s: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigger> {
             found.push((whole.start, (PASSIVE, kind_of(np), np.to_string(), None)));
         }
     }
-    if let Some(c) = JOINED_RE.captures(s) {
+    if let Some(c) = JOINED_RE.captures(ls) {
         let m = c.get(0).expect("match");
-        let np = c.name("np").expect("np").as_str().trim();
+        let np = s[c.name("np").expect("np").range()].trim();
         found.push((m.start(), (JOINED, kind_of(np), np.to_string(), None)));
     }
     if let Some(c) = SESSION_RE.captures(s) {
@@ -353,7 +363,7 @@ fn trigger(s: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigger> {
             .map(|o| o.name.clone());
         found.push((m.start(), (SESSION, EventKind::Meeting, np.to_string(), organizer)));
     }
-    if let Some(m) = INSPECTION_RE.find(s) {
+    if let Some(m) = INSPECTION_RE.find(ls) {
         let rest = &s[m.end()..];
         let rest = rest.trim_start_matches(' ');
         let rest = rest.strip_prefix("to ").unwrap_or(rest);
@@ -362,7 +372,7 @@ fn trigger(s: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigger> {
             .find_map(|p| rest.strip_prefix(p))
             .unwrap_or(rest);
         let name = rest.split([',', ';', '.']).next().unwrap_or("").trim();
-        let name = if name.is_empty() { m.as_str() } else { name };
+        let name = if name.is_empty() { &s[m.range()] } else { name };
         found.push((m.start(), (INSPECTION, EventKind::Inspection, name.to_string(), None)));
     }
     found.sort_by_key(|(at, _)| *at);
@@ -444,22 +454,22 @@ enum DatePhrase {
     SameDay,
 }
 
-fn date_in(s: &str) -> Option<DatePhrase> {
-    if let Some(c) = DATE_RE.captures(s) {
+/// The date phrase of a lower-cased sentence.
+fn date_in(ls: &str) -> Option<DatePhrase> {
+    if let Some(c) = DATE_RE.captures(ls) {
         let month = crate::dateline::published::month_number(&c["month"])?;
         let day: u32 = c["day"].parse().ok()?;
-        let pod = c.name("pod").map(|p| match p.as_str().to_lowercase().as_str() {
+        let pod = c.name("pod").map(|p| match p.as_str() {
             "morning" => PartOfDay::Morning,
             "afternoon" => PartOfDay::Afternoon,
             _ => PartOfDay::Evening,
         });
         return Some(DatePhrase::Day(month, day, pod));
     }
-    let lower = s.to_lowercase();
-    if lower.starts_with("yesterday") || lower.contains(" yesterday") {
+    if ls.starts_with("yesterday") || ls.contains(" yesterday") {
         return Some(DatePhrase::Yesterday);
     }
-    if lower.contains("on the same day") {
+    if ls.contains("on the same day") {
         return Some(DatePhrase::SameDay);
     }
     None
@@ -502,17 +512,17 @@ enum Item<'a> {
     Verb(ParticipantRole, bool),
 }
 
-/// Roles of the names in one sentence (see the module docs).
-fn assign_roles(s: &str, base: usize, names: &[&NameMention], event: &mut Event) {
+/// Roles of the names in one lower-cased sentence (see the module docs).
+fn assign_roles(ls: &str, base: usize, names: &[&NameMention], event: &mut Event) {
     // Nothing after "<reporting verb> that" is about this event's roles.
-    let cut = THAT_RE.find(s).map_or(s.len(), |m| m.start());
+    let cut = THAT_RE.find(ls).map_or(ls.len(), |m| m.start());
     let mut items: Vec<(usize, Item)> = Vec::new();
     for n in names {
         if n.span.start < base + cut {
             items.push((n.span.start - base, Item::Name(n.name.as_str())));
         }
     }
-    for c in ROLE_RE.captures_iter(&s[..cut]) {
+    for c in ROLE_RE.captures_iter(&ls[..cut]) {
         let at = c.get(0).expect("match").start();
         if c.name("pspeaker").is_some() {
             items.push((at, Item::Verb(ParticipantRole::Speaker, true)));

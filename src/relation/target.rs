@@ -36,6 +36,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::entity::place::PlaceMention;
@@ -45,31 +46,33 @@ use crate::span::Rule;
 use crate::text::Document;
 use crate::Date;
 
+// The patterns below are lower-case: they run over `Document::lower`.
+
 pub(crate) const GOAL_QUANTITY: Rule = Rule {
     id: "targets/goal_quantity",
     description: "a quantity with a unit in a goal sentence, outside achieved clauses",
 };
 
 static GOAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:targets?|goals?|objectives?|aims?|aiming|strive|striving|strives|plans?|planning|scheduled|will|must|ensure|expected|set|sets|tasked|this\x20year|throughout\x20the\x20year|by\x20(?:19|20)\d\d|is\x20to|are\x20to|should|need\x20to)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:targets?|goals?|objectives?|aims?|aiming|strive|striving|strives|plans?|planning|scheduled|will|must|ensure|expected|set|sets|tasked|this\x20year|throughout\x20the\x20year|by\x20(?:19|20)\d\d|is\x20to|are\x20to|should|need\x20to)(?-u:\b)").unwrap()
 });
 
 static STRONG_GOAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:targets?|goals?|objectives?|strive|striving|plans?\x20to|aims?\x20to|expected\x20to)(?-u:\b)",
+        r"(?-u:\b)(?:targets?|goals?|objectives?|strive|striving|plans?\x20to|aims?\x20to|expected\x20to)(?-u:\b)",
     )
     .unwrap()
 });
 
 static ACHIEVED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:last\x20year|in\x20the\x20past|there\x20are|there\x20is|average\x20annual|rose|grew|reached|achieved|completed|recorded|registered|totaled|totalled|amounted|was|were|saw|ranked|has\x20been|have\x20been|increased|decreased|fell|dropped|hit)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:last\x20year|in\x20the\x20past|there\x20are|there\x20is|average\x20annual|rose|grew|reached|achieved|completed|recorded|registered|totaled|totalled|amounted|was|were|saw|ranked|has\x20been|have\x20been|increased|decreased|fell|dropped|hit)(?-u:\b)").unwrap()
 });
 
 static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:by|in|for)\x20((?:19|20)\d\d)(?-u:\b)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:by|in|for)\x20((?:19|20)\d\d)(?-u:\b)").unwrap());
 
 static THIS_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:this\x20year|throughout\x20the\x20year|annual|the\x20whole\x20year)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:this\x20year|throughout\x20the\x20year|annual|the\x20whole\x20year)(?-u:\b)").unwrap()
 });
 
 /// Indicator cues, as (lowercase phrase, family).
@@ -124,7 +127,7 @@ pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option
         .paragraphs
         .iter()
         .take(3)
-        .find_map(|p| YEAR.captures(&text[p.clone()]).map(|c| c[1].to_string()));
+        .find_map(|p| YEAR.captures(&doc.lower[p.clone()]).map(|c| c[1].to_string()));
     let this_year = published.map(|d| d.year().to_string()).or_else(|| head_year.clone());
     let default_subject = places
         .iter()
@@ -133,8 +136,9 @@ pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option
     let quoted: Vec<_> = doc.quotes.iter().map(|q| q.inner()).collect();
     let mut out = Vec::new();
     for sentence in &doc.sentences {
-        let s = &text[sentence.clone()];
-        if !GOAL.is_match(s) {
+        // `s` for spans and text, `ls` (the same bytes, lower-cased) for cues.
+        let (s, ls) = (&text[sentence.clone()], &doc.lower[sentence.clone()]);
+        if !GOAL.is_match(ls) {
             continue;
         }
         let quantities = number::scan(text, sentence.start, sentence.end);
@@ -149,8 +153,8 @@ pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option
             }
             let rel = q.span.start - sentence.start;
             let clause = clause_around(s, rel, q.span.end - sentence.start);
-            let clause_text = &s[clause.clone()];
-            let after_number = &s[q.span.end - sentence.start..clause.end];
+            let clause_text = &ls[clause.clone()];
+            let after_number = &ls[q.span.end - sentence.start..clause.end];
             let strong = STRONG_GOAL.is_match(clause_text) && !ACHIEVED.is_match(after_number);
             if !strong && ACHIEVED.is_match(clause_text) {
                 continue;
@@ -159,19 +163,19 @@ pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option
             if after_number.trim_start().starts_with("each") || after_number.contains(") each") {
                 continue;
             }
-            if !strong && starts_achieved(s) {
+            if !strong && starts_achieved(ls, this_year.as_deref()) {
                 continue;
             }
-            let family = nearest_cue(&s[clause.start..rel])
+            let family = nearest_cue(&ls[clause.start..rel])
                 .or_else(|| first_cue(after_number))
                 .or_else(|| weak_gdp(clause_text))
-                .or_else(|| nearest_cue(&s[crate::span::floor_char_boundary(s, rel.saturating_sub(CUE_WINDOW))..rel]));
+                .or_else(|| nearest_cue(&ls[crate::span::floor_char_boundary(s, rel.saturating_sub(CUE_WINDOW))..rel]));
             let Some((indicator, unit)) = classify(&q, family) else {
                 continue;
             };
             // "the three major platforms of ...": a definite count refers to
             // things that exist; it sets no goal.
-            if unit == Unit::Count && s[..rel].trim_end().to_lowercase().ends_with(" the") {
+            if unit == Unit::Count && ls[..rel].trim_end().ends_with(" the") {
                 continue;
             }
             // Places are in text order: walk back from the number to the
@@ -191,11 +195,11 @@ pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option
                 .map(|p| p.name.clone())
                 .or_else(|| default_subject.clone());
             let period = YEAR
-                .captures(s)
+                .captures(ls)
                 .map(|c| c[1].to_string())
-                .or_else(|| THIS_YEAR.is_match(s).then(|| this_year.clone()).flatten())
+                .or_else(|| THIS_YEAR.is_match(ls).then(|| this_year.clone()).flatten())
                 .or_else(|| published.is_none().then(|| head_year.clone()).flatten());
-            let stretch = clause_text.to_lowercase().contains("strive")
+            let stretch = clause_text.contains("strive")
                 && in_sentence
                     .iter()
                     .any(|t| t.indicator == indicator && t.unit == unit && t.value < q.value);
@@ -226,43 +230,53 @@ fn clause_around(s: &str, start: usize, end: usize) -> std::ops::Range<usize> {
     from..to
 }
 
-fn starts_achieved(s: &str) -> bool {
-    let lower = s.trim_start().to_lowercase();
-    lower.starts_with("last year") || lower.starts_with("in the past") || lower.starts_with("in 2022")
+/// Whether a (lower-cased) sentence opens on a past period: "Last year,",
+/// "In the past five years,", "In 2022," when the article's year is later.
+fn starts_achieved(ls: &str, this_year: Option<&str>) -> bool {
+    let ls = ls.trim_start();
+    if ls.starts_with("last year") || ls.starts_with("in the past") {
+        return true;
+    }
+    let opening_year = ls
+        .strip_prefix("in ")
+        .and_then(|r| r.get(..4))
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|y| y.parse::<i32>().ok());
+    let current = this_year.and_then(|y| y.parse::<i32>().ok());
+    matches!((opening_year, current), (Some(y), Some(now)) if y < now)
 }
 
-/// The family of the cue nearest the end of `before`.
+/// Every cue in one automaton, so finding a clause's cue is one scan.
+static CUE_FINDER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(CUES.iter().map(|(cue, _)| cue)).expect("indicator cues build an automaton"));
+
+/// The cues standing as whole words in `ls` (lower-cased): (start, end,
+/// index into `CUES`).
+fn cues_in(ls: &str) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    CUE_FINDER
+        .find_overlapping_iter(ls)
+        .filter(|m| is_word_at(ls, m.start(), m.len()))
+        .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+}
+
+/// The family of the cue nearest the end of `before` (lower-cased); of
+/// two cues ending together, the later in `CUES`.
 fn nearest_cue(before: &str) -> Option<Family> {
-    let lower = before.to_lowercase();
-    CUES.iter()
-        .filter_map(|(cue, family)| {
-            lower
-                .match_indices(cue)
-                .filter(|(i, _)| is_word_at(&lower, *i, cue.len()))
-                .last()
-                .map(|(i, _)| (i + cue.len(), *family))
-        })
-        .max_by_key(|(end, _)| *end)
-        .map(|(_, f)| f)
+    cues_in(before)
+        .max_by_key(|&(_, end, i)| (end, i))
+        .map(|(_, _, i)| CUES[i].1)
 }
 
-/// The family of the first cue in `after`.
+/// The family of the first cue in `after` (lower-cased); of two cues
+/// starting together, the earlier in `CUES`.
 fn first_cue(after: &str) -> Option<Family> {
-    let lower = after.to_lowercase();
-    CUES.iter()
-        .filter_map(|(cue, family)| {
-            lower
-                .match_indices(cue)
-                .find(|(i, _)| is_word_at(&lower, *i, cue.len()))
-                .map(|(i, _)| (i, *family))
-        })
-        .min_by_key(|(start, _)| *start)
-        .map(|(_, f)| f)
+    cues_in(after)
+        .min_by_key(|&(start, _, i)| (start, i))
+        .map(|(_, _, i)| CUES[i].1)
 }
 
 fn weak_gdp(clause: &str) -> Option<Family> {
-    let lower = clause.to_lowercase();
-    WEAK_GDP_CUES.iter().any(|c| lower.contains(c)).then_some(Family::Gdp)
+    WEAK_GDP_CUES.iter().any(|c| clause.contains(c)).then_some(Family::Gdp)
 }
 
 fn is_word_at(s: &str, i: usize, len: usize) -> bool {
@@ -392,6 +406,22 @@ mod tests {
         assert!(check("Last year, Guangdong's GDP rose 4.8 percent to CNY13.57 trillion.").is_empty());
         assert!(check("The district completed 12 billion yuan of investment in 2023.").is_empty());
         assert!(check("Output grew 5% in the first quarter.").is_empty());
+    }
+
+    #[test]
+    fn a_sentence_opening_on_an_earlier_year_reports_results() {
+        // Published 2024: "In 2023" is the past, "In 2025" a plan.
+        assert!(check("In 2023, the city will be able to see GDP of 400 billion yuan.").is_empty());
+        assert_eq!(
+            check("In 2025, the city will be able to see GDP of 400 billion yuan.").len(),
+            1
+        );
+        assert_eq!(
+            check("In 2025, the city will raise GDP by 6 percent."),
+            ["GdpGrowth Equal 6 Percent None Some(\"2025\")"]
+        );
+        assert!(!starts_achieved("in 2023, output", None));
+        assert!(starts_achieved("  in 2019 the", Some("2020")));
     }
 
     #[test]

@@ -20,6 +20,12 @@ pub(crate) use quote::{OrphanMark, Quote};
 pub(crate) struct Document<'t> {
     /// The input, unchanged.
     pub text: &'t str,
+    /// The input with ASCII letters lower-cased: same length, same char
+    /// boundaries, so every range indexes both. Case-insensitive patterns
+    /// run over it as plain lower-case patterns, whose literals the regex
+    /// engine's prefilters can skip to (a `(?i)` pattern has too many case
+    /// variants for them).
+    pub lower: String,
     /// The article body (leading junk and trailing furniture excluded).
     pub body: Range<usize>,
     /// Trimmed non-blank lines of the body.
@@ -63,6 +69,7 @@ impl<'t> Document<'t> {
         let (quotes, orphan_marks) = quote::pair(text, &paragraphs);
         Document {
             text,
+            lower: text.to_ascii_lowercase(),
             body,
             paragraphs,
             sentences,
@@ -91,6 +98,7 @@ mod tests {
         assert!(text[doc.stories[1].clone()].starts_with("Another news"));
         assert_eq!(doc.quotes.len(), 1);
         assert!(doc.orphan_marks.is_empty());
+        assert_eq!(&doc.lower[doc.sentences[1].clone()], "more.");
     }
 
     #[test]
