@@ -96,13 +96,11 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
                 continue;
             }
             let (d, dlen) = char_at(s, end);
-            if is_alnum(d) {
-                end += dlen;
-            } else if is_joiner(d) && end + dlen < s.len() && is_alnum(char_at(s, end + dlen).0) {
-                end += dlen;
-            } else {
+            let joins = is_joiner(d) && end + dlen < s.len() && is_alnum(char_at(s, end + dlen).0);
+            if !is_alnum(d) && !joins {
                 break;
             }
+            end += dlen;
         }
         i = end;
         // A possessive "'s" is split off: "Jinping’s" is "Jinping" "’s".
