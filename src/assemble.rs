@@ -98,7 +98,7 @@ pub(crate) fn article(text: &str, options: &Extractor) -> Article {
             t.subject = Some(full.to_string());
         }
     }
-    article.initiatives = initiatives(&doc);
+    article.initiatives = initiatives(&doc, &orgs);
     // Every mention of a person, bare surnames included, can carry a role.
     let mut mentions: Vec<person::NameMention> = article
         .people
@@ -249,10 +249,10 @@ fn targets(doc: &Document, mentions: &[place::PlaceMention], published: Option<c
 
 /// One initiative per distinct name, with every mention; the issuer is the
 /// first one any mention credits.
-fn initiatives(doc: &Document) -> Vec<Initiative> {
+fn initiatives(doc: &Document, orgs: &[org::OrgMention]) -> Vec<Initiative> {
     let mut out: Vec<Initiative> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
-    for m in initiative::find(doc) {
+    for m in initiative::find(doc, orgs) {
         if let Some(&i) = index.get(&m.name) {
             let i = &mut out[i];
             i.mentions.push(m.span);

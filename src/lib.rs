@@ -179,9 +179,9 @@ pub mod __bench {
             place::find(&self.doc).len()
         }
 
-        /// Initiatives.
+        /// Initiatives (with the organizations they read for issuers).
         pub fn initiatives(&self) -> usize {
-            initiative::find(&self.doc).len()
+            initiative::find(&self.doc, &org::find(&self.doc)).len()
         }
 
         /// Targets (with the places they need for subjects).

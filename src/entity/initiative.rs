@@ -23,7 +23,7 @@
 //!        | "of" "the"? Org right after the quote  (“six major projects” of the municipal party committee)
 //! ```
 
-use crate::entity::org;
+use crate::entity::org::OrgMention;
 use crate::lexicon;
 use crate::model::InitiativeKind;
 use crate::span::Rule;
@@ -55,7 +55,9 @@ const MAX_BYTES: usize = 400;
 const MAX_WORDS: usize = 25;
 
 /// Every initiative mention, in text order.
-pub(crate) fn find(doc: &Document) -> Vec<InitiativeMention> {
+/// `orgs` are the document's organization mentions, in text order: issuers
+/// are read from them, not searched for again around every quote.
+pub(crate) fn find(doc: &Document, orgs: &[OrgMention]) -> Vec<InitiativeMention> {
     let text = doc.text;
     let mut out: Vec<InitiativeMention> = Vec::new();
     for q in &doc.quotes {
@@ -95,9 +97,16 @@ pub(crate) fn find(doc: &Document) -> Vec<InitiativeMention> {
         );
         let after = window(text, q.close.end, sentence.end.min(q.close.end + WINDOW));
         // The context after a quote ends at the next quotation.
-        let after = &after[..after.find(['“', '"', '‘']).unwrap_or(after.len())];
-        let mut kind = kind_of(name, before, after);
-        let mut issuer = issuer(before, after).or_else(|| issuer_inside(name));
+        let after = Window {
+            base: after.base,
+            text: &after.text[..after.text.find(['“', '"', '‘']).unwrap_or(after.text.len())],
+        };
+        let mut kind = kind_of(name, before.text, after.text);
+        let inside = Window {
+            base: span.start,
+            text: name,
+        };
+        let mut issuer = issuer(orgs, before, after).or_else(|| issuer_inside(orgs, inside));
         // Quotes in a row ("Document No. 1 “A” “B”") share their context.
         if let Some(prev) = out.last() {
             if follows(text, prev.span.end, q.open.start) {
@@ -141,16 +150,44 @@ fn sentence_of(doc: &Document, at: usize) -> std::ops::Range<usize> {
         .unwrap_or(at..at)
 }
 
+/// A stretch of the input and where it starts.
+#[derive(Clone, Copy, Debug)]
+struct Window<'t> {
+    base: usize,
+    text: &'t str,
+}
+
+impl<'t> Window<'t> {
+    /// The part from byte `from` of this window on.
+    fn from(self, from: usize) -> Window<'t> {
+        Window {
+            base: self.base + from,
+            text: &self.text[from..],
+        }
+    }
+
+    /// The first `len` bytes of this window.
+    fn upto(self, len: usize) -> Window<'t> {
+        Window {
+            base: self.base,
+            text: &self.text[..len],
+        }
+    }
+}
+
 /// `text[start..end]`, moved inward to char boundaries.
-fn window(text: &str, mut start: usize, mut end: usize) -> &str {
+fn window(text: &str, mut start: usize, mut end: usize) -> Window<'_> {
     end = end.min(text.len());
     // A quote may close after its sentence ends: the window is then empty.
     if start >= end {
-        return "";
+        return Window { base: start, text: "" };
     }
     start = crate::span::ceil_char_boundary(text, start);
     end = crate::span::floor_char_boundary(text, end);
-    text.get(start..end).unwrap_or("")
+    Window {
+        base: start,
+        text: text.get(start..end).unwrap_or(""),
+    }
 }
 
 /// Whether only a closing mark, spaces, commas or "and" lie between the
@@ -223,23 +260,21 @@ fn kind_of(name: &str, before: &str, after: &str) -> InitiativeKind {
 }
 
 /// The body credited by a possessive before the quote or "of the X" after.
-fn issuer(before: &str, after: &str) -> Option<String> {
-    let b = before.trim_end();
+fn issuer(orgs: &[OrgMention], before: Window, after: Window) -> Option<String> {
+    let b = before.text.trim_end();
     if let Some(stem) = b.strip_suffix("'s").or_else(|| b.strip_suffix("’s")) {
-        let orgs = org_mentions(stem);
-        if let Some(last) = orgs.last() {
+        if let Some(last) = org_mentions(orgs, before.upto(stem.len())).last() {
             if last.span.end == stem.len() {
                 return Some(last.name.clone());
             }
         }
     }
     // "... put forward by the X": a "by" within the next few words.
-    if let Some(i) = after.find(" by ") {
-        if after[..i].split_whitespace().count() <= 4 {
-            let rest = &after[i + 4..];
-            let orgs = org_mentions(rest);
-            if let Some(first) = orgs.first() {
-                let gap = rest[..first.span.start].trim();
+    if let Some(i) = after.text.find(" by ") {
+        if after.text[..i].split_whitespace().count() <= 4 {
+            let rest = after.from(i + 4);
+            if let Some(first) = org_mentions(orgs, rest).first() {
+                let gap = rest.text[..first.span.start].trim();
                 if gap.is_empty() || gap.eq_ignore_ascii_case("the") {
                     return Some(first.name.clone());
                 }
@@ -247,21 +282,19 @@ fn issuer(before: &str, after: &str) -> Option<String> {
         }
     }
     // A document naming its issuer: "Document No. 1 of" / "X Document No. 1".
-    let b = strip_document_number(b);
-    let orgs = org_mentions(b);
-    if let Some(last) = orgs.last() {
-        if last.span.end == b.len() && before.trim_end().len() > b.len() {
+    let stripped = strip_document_number(b);
+    if let Some(last) = org_mentions(orgs, before.upto(stripped.len())).last() {
+        if last.span.end == stripped.len() && b.len() > stripped.len() {
             return Some(last.name.clone());
         }
     }
-    let a = after.trim_start();
-    let lead = after.len() - a.len();
+    let a = after.text.trim_start();
+    let lead = after.text.len() - a.len();
     if a.starts_with("of ") {
-        let offset = lead + 3;
-        let orgs = org_mentions(&after[offset..]);
-        if let Some(first) = orgs.first() {
-            let gap = &after[offset..offset + first.span.start];
-            if gap.trim().is_empty() || gap.trim().eq_ignore_ascii_case("the") {
+        let rest = after.from(lead + 3);
+        if let Some(first) = org_mentions(orgs, rest).first() {
+            let gap = rest.text[..first.span.start].trim();
+            if gap.is_empty() || gap.eq_ignore_ascii_case("the") {
                 return Some(first.name.clone());
             }
         }
@@ -281,30 +314,30 @@ fn strip_document_number(s: &str) -> &str {
 
 /// The body a document title names as its author: "Implementation Opinions
 /// of the Kaiping Municipal Committee on ...".
-fn issuer_inside(name: &str) -> Option<String> {
-    name.match_indices(" of ").find_map(|(i, _)| {
-        let rest = &name[i + 4..];
-        let orgs = org_mentions(rest);
-        let first = orgs.first()?;
-        let gap = rest[..first.span.start].trim();
+fn issuer_inside(orgs: &[OrgMention], name: Window) -> Option<String> {
+    name.text.match_indices(" of ").find_map(|(i, _)| {
+        let rest = name.from(i + 4);
+        let found = org_mentions(orgs, rest);
+        let first = found.first()?;
+        let gap = rest.text[..first.span.start].trim();
         (gap.is_empty() || gap.eq_ignore_ascii_case("the")).then(|| first.name.clone())
     })
 }
 
-/// Organization mentions inside a short window (spans relative to it).
-fn org_mentions(window: &str) -> Vec<org::OrgMention> {
-    let mut out = Vec::new();
-    // Every organization pattern needs an upper-case letter or a level
-    // word; most windows have neither, and are skipped without a search.
-    let lower = window.to_ascii_lowercase();
-    let may_hold = window.bytes().any(|b| b.is_ascii_uppercase())
-        || ["municipal", "provincial", "district", "county", "city", "central"]
-            .iter()
-            .any(|w| lower.contains(w));
-    if may_hold {
-        org::find_in(window, 0, &mut out);
-    }
-    out
+/// The document's organization mentions lying wholly inside `window`, with
+/// spans relative to it.
+fn org_mentions(orgs: &[OrgMention], window: Window) -> Vec<OrgMention> {
+    let end = window.base + window.text.len();
+    let first = orgs.partition_point(|o| o.span.start < window.base);
+    orgs[first..]
+        .iter()
+        .take_while(|o| o.span.start < end)
+        .filter(|o| o.span.end <= end)
+        .map(|o| OrgMention {
+            span: Span::new(o.span.start - window.base, o.span.end - window.base),
+            ..o.clone()
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -313,7 +346,7 @@ mod tests {
 
     fn check(text: &str) -> Vec<String> {
         let doc = Document::new(text);
-        find(&doc)
+        find(&doc, &crate::entity::org::find(&doc))
             .into_iter()
             .map(|i| format!("{} ({:?}, {:?})", i.name, i.kind, i.issuer))
             .collect()
