@@ -1,6 +1,6 @@
 //! Places: the gazetteer of real geography plus suffix and landmark rules.
 //!
-//! Consumes the paragraphs of the [`Document`]; produces [`PlaceMention`]s,
+//! Consumes the paragraphs and sentences of the [`Document`]; produces [`PlaceMention`]s,
 //! the longest reading at each position.
 //!
 //! # Grammar
@@ -21,6 +21,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::lexicon;
@@ -51,17 +52,53 @@ pub(crate) struct PlaceMention {
     pub rule: Rule,
 }
 
-static KNOWN: LazyLock<Regex> = LazyLock::new(|| {
-    let mut names: Vec<&str> = lexicon::PLACES.iter().map(|(n, _)| *n).collect();
-    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    let alt = names.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|");
-    Regex::new(&format!(r"(?-u:\b)(?:{alt})(?-u:\b)")).unwrap()
+/// The gazetteer in one automaton. `gazetteer_matches` reads it the way
+/// the pattern `\b(?:longest|...|shortest)\b` would: leftmost match, the
+/// longest entry there that stands as whole words.
+static KNOWN: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(lexicon::PLACES.iter().map(|(n, _)| n)).expect("the gazetteer builds an automaton")
 });
+
+/// Every suffix, and the landmark ones, for skipping sentences that cannot
+/// hold a suffixed place.
+static SUFFIX_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(lexicon::PLACE_SUFFIXES.iter().map(|(s, _)| s)).expect("place suffixes build an automaton")
+});
+
+/// Gazetteer entries in `s` as whole words, non-overlapping, leftmost and
+/// then longest first.
+fn gazetteer_matches(s: &str) -> Vec<std::ops::Range<usize>> {
+    // An ASCII word boundary, as `(?-u:\b)` has it.
+    let bytes = s.as_bytes();
+    let word = |i: Option<usize>| {
+        i.and_then(|i| bytes.get(i))
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    };
+    let boundary = |i: usize| word(i.checked_sub(1)) != word(Some(i));
+    let mut found: Vec<std::ops::Range<usize>> = KNOWN
+        .find_overlapping_iter(s)
+        .filter(|m| boundary(m.start()) && boundary(m.end()))
+        .map(|m| m.range())
+        .collect();
+    found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    for r in found {
+        if out.last().map_or(true, |last| r.start >= last.end) {
+            out.push(r);
+        }
+    }
+    out
+}
+
+/// Suffixes that may follow an "and" inside the name: landmarks and zones.
+fn is_landmark_suffix((suffix, kind): (&str, &str)) -> bool {
+    kind == "landmark" || suffix.ends_with("Zone")
+}
 
 fn suffix_alternation(landmarks_only: bool) -> String {
     lexicon::PLACE_SUFFIXES
         .iter()
-        .filter(|(suffix, kind)| !landmarks_only || *kind == "landmark" || suffix.ends_with("Zone"))
+        .filter(|&&entry| !landmarks_only || is_landmark_suffix(entry))
         .map(|(s, _)| regex::escape(s))
         .collect::<Vec<_>>()
         .join("|")
@@ -97,16 +134,17 @@ pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
     let mut found = Vec::new();
     for para in &doc.paragraphs {
         let s = &doc.text[para.clone()];
-        for m in KNOWN.find_iter(s) {
-            let after = &s[m.end()..];
+        for m in gazetteer_matches(s) {
+            let after = &s[m.end..];
             if after.starts_with('-') && after[1..].starts_with(|c: char| c.is_lowercase()) {
                 continue;
             }
-            let kind = lexicon::place_kind(m.as_str()).map_or(PlaceKind::Region, kind_from_name);
+            let name = &s[m.clone()];
+            let kind = lexicon::place_kind(name).map_or(PlaceKind::Region, kind_from_name);
             found.push(PlaceMention {
-                name: m.as_str().replace('’', "'"),
+                name: name.replace('’', "'"),
                 kind,
-                span: Span::new(para.start + m.start(), para.start + m.end()),
+                span: Span::new(para.start + m.start, para.start + m.end),
                 rule: GAZETTEER,
             });
         }
@@ -131,8 +169,25 @@ pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
                 rule: LOWER,
             });
         }
-        for m in SUFFIXED.find_iter(s).chain(LANDMARK_WITH_AND.find_iter(s)) {
-            if let Some(p) = clean_suffixed(m.as_str(), para.start + m.start()) {
+    }
+    // A suffixed name never crosses a sentence (its words hold no stop), so
+    // the suffix patterns run only over sentences holding a suffix.
+    for sentence in &doc.sentences {
+        let s = &doc.text[sentence.clone()];
+        let (mut any, mut landmark) = (false, false);
+        for m in SUFFIX_WORDS.find_overlapping_iter(s) {
+            any = true;
+            landmark |= is_landmark_suffix(lexicon::PLACE_SUFFIXES[m.pattern().as_usize()]);
+        }
+        if !any {
+            continue;
+        }
+        let with_and = landmark && s.contains(" and ");
+        let matches = SUFFIXED
+            .find_iter(s)
+            .chain(with_and.then(|| LANDMARK_WITH_AND.find_iter(s)).into_iter().flatten());
+        for m in matches {
+            if let Some(p) = clean_suffixed(m.as_str(), sentence.start + m.start()) {
                 found.push(p);
             }
         }
@@ -187,7 +242,7 @@ pub(crate) fn kind_from_name(kind: &str) -> PlaceKind {
 
 #[cfg(test)]
 pub(crate) fn regexes() -> Vec<&'static Regex> {
-    vec![&KNOWN, &SUFFIXED, &LANDMARK_WITH_AND, &LOWER_SUFFIX]
+    vec![&SUFFIXED, &LANDMARK_WITH_AND, &LOWER_SUFFIX]
 }
 
 #[cfg(test)]
