@@ -1,7 +1,7 @@
 //! Organizations: party, state, judicial and military bodies, and companies,
 //! recognised by grammar rather than by list.
 //!
-//! Consumes the sentences of the [`Document`]; produces [`OrgMention`]s,
+//! Consumes the paragraphs of the [`Document`]; produces [`OrgMention`]s,
 //! maximal (a body nested in a longer name is not a mention of its own).
 //!
 //! # Grammar
@@ -129,65 +129,11 @@ const ORDINAL_WORDS: &[&str] = &[
     "Twentieth",
 ];
 
-/// Words at least one of which every organization match holds: the heads
-/// of the grammar above, as the pattern spells them.
-const HEAD_WORDS: &[&str] = &[
-    "Communist Party of China",
-    "Co.,",
-    "Company",
-    "Corporation",
-    "Center",
-    "Centre",
-    "Times",
-    "News",
-    "Daily",
-    "Post",
-    "Herald",
-    "Journal",
-    "Gazette",
-    "Tribune",
-    "Committee",
-    "Group",
-    "Congress",
-    "CPPCC",
-    "Government",
-    "Court",
-    "Procuratorate",
-    "Department",
-    "Bureau",
-    "Ministry",
-    "Commission",
-    "Administration",
-    "Division",
-    "Detachment",
-    "Sub-region",
-    "Council",
-    "League",
-    "Federation",
-    "Association",
-    "Organisation",
-    "Organization",
-    "party committee",
-    "government",
-    "people's congress",
-    "people’s congress",
-    "cppcc",
-    "party group",
-];
-
-static HEADS: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(HEAD_WORDS).expect("organization heads build an automaton"));
-
-/// Every organization mention in the body, in text order. A name holds no
-/// stop (bar "Co., Ltd.", which the segmenter keeps whole), so it never
-/// crosses a sentence: the pattern runs only over sentences holding a head.
+/// Every organization mention in the body, in text order.
 pub(crate) fn find(doc: &Document) -> Vec<OrgMention> {
     let mut out = Vec::new();
-    for sentence in &doc.sentences {
-        let s = &doc.text[sentence.clone()];
-        if HEADS.is_match(s) {
-            find_in(s, sentence.start, &mut out);
-        }
+    for para in &doc.paragraphs {
+        find_in(&doc.text[para.clone()], para.start, &mut out);
     }
     out
 }
@@ -366,20 +312,6 @@ pub(crate) fn regexes() -> Vec<&'static Regex> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn sentences_without_a_head_hold_no_organization() {
-        // The head gate and the sentence split lose nothing against the
-        // pattern run over whole paragraphs.
-        for text in crate::text::own_texts() {
-            let doc = Document::new(&text);
-            let mut plain = Vec::new();
-            for para in &doc.paragraphs {
-                find_in(&text[para.clone()], para.start, &mut plain);
-            }
-            assert_eq!(find(&doc), plain);
-        }
-    }
 
     fn check(text: &str) -> Vec<String> {
         let doc = Document::new(text);
