@@ -148,32 +148,42 @@ const COMPARATORS: &[(&str, Comparator)] = &[
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let words = NUMBER_WORDS.iter().map(|(w, _)| *w).collect::<Vec<_>>().join("|");
     Regex::new(&format!(
-        r"(?xi)
-        (?P<cur>RMB|CNY|US\$|USD|¥|\$)?\x20?
+        r"(?x)
+        (?P<cur>rmb|cny|us\$|usd|¥|\$)?\x20?
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?-u:\b)(?:{words})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?-u:\b))
         (?P<scale>(?:\x20?(?:hundred|thousand|million|billion|trillion)(?-u:\b))*)
-        (?:\x20?(?P<unit>%|percent(?:age\x20points?)?(?-u:\b)|per\x20cent(?-u:\b)|yuan(?-u:\b)|RMB(?-u:\b)|CNY(?-u:\b)|U\.?S\.?\x20dollars(?-u:\b)|dollars(?-u:\b)|USD(?-u:\b)))?"
+        (?:\x20?(?P<unit>%|percent(?:age\x20points?)?(?-u:\b)|per\x20cent(?-u:\b)|yuan(?-u:\b)|rmb(?-u:\b)|cny(?-u:\b)|u\.?s\.?\x20dollars(?-u:\b)|dollars(?-u:\b)|usd(?-u:\b)))?"
     ))
     .unwrap()
 });
 
-/// Every quantity in `text[range]`, spans absolute, in text order.
+/// Every quantity in `text[start..end]`, spans absolute, in text order.
 pub(crate) fn scan(text: &str, start: usize, end: usize) -> Vec<Quantity> {
     let s = &text[start..end];
+    scan_in(s, &s.to_ascii_lowercase(), start)
+}
+
+/// Every quantity in `s`, which starts at byte `base` of the input; `ls`
+/// is `s` with ASCII letters lower-cased (the pattern is lower-case).
+pub(crate) fn scan_in(s: &str, ls: &str, base: usize) -> Vec<Quantity> {
+    let start = base;
     let mut out: Vec<Quantity> = Vec::new();
-    for c in NUMBER.captures_iter(s) {
+    for c in NUMBER.captures_iter(ls) {
         let whole = c.get(0).expect("match");
         let num = c.name("num").expect("group");
-        let lead = c.name("cur").map_or(num.start(), |m| m.start());
+        let num = &s[num.range()];
+        let lead = c
+            .name("cur")
+            .map_or(c.name("num").expect("group").start(), |m| m.start());
         // Comparators and context words sit right before the number: a
         // bounded look-back keeps a long run of numbers linear.
         let from = crate::span::ceil_char_boundary(s, lead.saturating_sub(LOOK_BACK));
         let before = &s[from..lead];
         let after = &s[whole.end()..];
-        if !is_quantity_context(before, num.as_str(), after, c.name("unit").is_some()) {
+        if !is_quantity_context(before, num, after, c.name("unit").is_some()) {
             continue;
         }
-        let Some(mut value) = parse_number(num.as_str()) else {
+        let Some(mut value) = parse_number(num) else {
             continue;
         };
         let scale_text = c.name("scale").map_or("", |m| m.as_str());
@@ -185,15 +195,15 @@ pub(crate) fn scan(text: &str, start: usize, end: usize) -> Vec<Quantity> {
         if !value.is_finite() {
             continue;
         }
-        let mut unit = match c.name("unit").map(|m| m.as_str().to_lowercase()) {
-            Some(u) if u == "%" || u == "percent" || u == "per cent" => QUnit::Percent,
+        let mut unit = match c.name("unit").map(|m| m.as_str()) {
+            Some("%" | "percent" | "per cent") => QUnit::Percent,
             Some(u) if u.starts_with("percentage") => QUnit::Points,
-            Some(u) if u == "yuan" || u == "rmb" || u == "cny" => QUnit::Yuan,
+            Some("yuan" | "rmb" | "cny") => QUnit::Yuan,
             Some(_) => QUnit::Dollars,
             None => QUnit::None,
         };
         match c.name("cur").map(|m| m.as_str()) {
-            Some("RMB" | "CNY" | "¥") => unit = QUnit::Yuan,
+            Some("rmb" | "cny" | "¥") => unit = QUnit::Yuan,
             Some(_) => unit = QUnit::Dollars,
             None => {}
         }

@@ -139,7 +139,7 @@ pub(crate) fn find(doc: &Document) -> Vec<OrgMention> {
 }
 
 /// Organization mentions in `s`, which starts at byte `base` of the input.
-fn find_in(s: &str, base: usize, out: &mut Vec<OrgMention>) {
+pub(crate) fn find_in(s: &str, base: usize, out: &mut Vec<OrgMention>) {
     {
         for c in ORG.captures_iter(s) {
             let (m, rule) = if let Some(m) = c.name("company") {

@@ -21,7 +21,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use regex::Regex;
 
 use crate::lexicon;
@@ -52,21 +52,47 @@ pub(crate) struct PlaceMention {
     pub rule: Rule,
 }
 
-/// The gazetteer in one automaton. `gazetteer_matches` reads it the way
-/// the pattern `\b(?:longest|...|shortest)\b` would: leftmost match, the
-/// longest entry there that stands as whole words.
+/// The gazetteer, leftmost-longest: the fast scan.
 static KNOWN: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(lexicon::PLACES.iter().map(|(n, _)| n))
+        .expect("the gazetteer builds an automaton")
+});
+
+/// The gazetteer again, for the every-entry-at-this-position check when
+/// the longest entry at a position is not whole words.
+static KNOWN_ALL: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::new(lexicon::PLACES.iter().map(|(n, _)| n)).expect("the gazetteer builds an automaton")
 });
 
-/// Every suffix, and the landmark ones, for skipping sentences that cannot
-/// hold a suffixed place.
-static SUFFIX_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(lexicon::PLACE_SUFFIXES.iter().map(|(s, _)| s)).expect("place suffixes build an automaton")
+/// The longest gazetteer entry, in bytes.
+static KNOWN_MAX_LEN: LazyLock<usize> =
+    LazyLock::new(|| lexicon::PLACES.iter().map(|(n, _)| n.len()).max().unwrap_or(0));
+
+/// Every place suffix, and the landmark ones (which may follow an "and"
+/// inside the name), for skipping sentences that cannot hold a suffixed
+/// place.
+static SUFFIX_ANY: LazyLock<AhoCorasick> = LazyLock::new(|| dfa(lexicon::PLACE_SUFFIXES.iter().map(|(s, _)| *s)));
+static SUFFIX_LANDMARK: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    dfa(lexicon::PLACE_SUFFIXES
+        .iter()
+        .filter(|&&entry| is_landmark_suffix(entry))
+        .map(|(s, _)| *s))
 });
 
-/// Gazetteer entries in `s` as whole words, non-overlapping, leftmost and
-/// then longest first.
+/// A word list as a DFA: the fastest scan for the short lists here.
+fn dfa<'a>(words: impl IntoIterator<Item = &'a str>) -> AhoCorasick {
+    AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(words)
+        .expect("a word list builds an automaton")
+}
+
+/// Gazetteer entries in `s` as whole words, non-overlapping: what the
+/// pattern `\b(?:longest|...|shortest)\b` finds (leftmost match, the
+/// longest entry there that stands as whole words).
 fn gazetteer_matches(s: &str) -> Vec<std::ops::Range<usize>> {
     // An ASCII word boundary, as `(?-u:\b)` has it.
     let bytes = s.as_bytes();
@@ -75,16 +101,29 @@ fn gazetteer_matches(s: &str) -> Vec<std::ops::Range<usize>> {
             .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
     };
     let boundary = |i: usize| word(i.checked_sub(1)) != word(Some(i));
-    let mut found: Vec<std::ops::Range<usize>> = KNOWN
-        .find_overlapping_iter(s)
-        .filter(|m| boundary(m.start()) && boundary(m.end()))
-        .map(|m| m.range())
-        .collect();
-    found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
-    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
-    for r in found {
-        if out.last().map_or(true, |last| r.start >= last.end) {
-            out.push(r);
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(m) = KNOWN.find(Input::new(s).span(at..s.len())) {
+        let whole = if !boundary(m.start()) {
+            None
+        } else if boundary(m.end()) {
+            Some(m.range())
+        } else {
+            // Rare: the longest entry here runs into a word ("Jiangmenese");
+            // a shorter entry at the same start may still stand alone.
+            let window = m.start()..(m.start() + *KNOWN_MAX_LEN).min(s.len());
+            KNOWN_ALL
+                .find_overlapping_iter(Input::new(s).span(window))
+                .filter(|x| x.start() == m.start() && boundary(x.end()))
+                .map(|x| x.range())
+                .max_by_key(|r| r.end)
+        };
+        match whole {
+            Some(r) => {
+                at = r.end;
+                out.push(r);
+            }
+            None => at = m.start() + s[m.start()..].chars().next().map_or(1, char::len_utf8),
         }
     }
     out
@@ -174,15 +213,10 @@ pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
     // the suffix patterns run only over sentences holding a suffix.
     for sentence in &doc.sentences {
         let s = &doc.text[sentence.clone()];
-        let (mut any, mut landmark) = (false, false);
-        for m in SUFFIX_WORDS.find_overlapping_iter(s) {
-            any = true;
-            landmark |= is_landmark_suffix(lexicon::PLACE_SUFFIXES[m.pattern().as_usize()]);
-        }
-        if !any {
+        if !SUFFIX_ANY.is_match(s) {
             continue;
         }
-        let with_and = landmark && s.contains(" and ");
+        let with_and = s.contains(" and ") && SUFFIX_LANDMARK.is_match(s);
         let matches = SUFFIXED
             .find_iter(s)
             .chain(with_and.then(|| LANDMARK_WITH_AND.find_iter(s)).into_iter().flatten());
@@ -248,6 +282,50 @@ pub(crate) fn regexes() -> Vec<&'static Regex> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_paths_agree_with_the_plain_patterns() {
+        let alt = {
+            let mut names: Vec<&str> = lexicon::PLACES.iter().map(|(n, _)| *n).collect();
+            names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+            names.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|")
+        };
+        let gazetteer = Regex::new(&format!(r"(?-u:\b)(?:{alt})(?-u:\b)")).unwrap();
+        for text in crate::text::own_texts() {
+            let doc = Document::new(&text);
+            let mut plain_suffixed = Vec::new();
+            for para in &doc.paragraphs {
+                let s = &text[para.clone()];
+                let fast: Vec<_> = gazetteer_matches(s);
+                let plain: Vec<_> = gazetteer.find_iter(s).map(|m| m.range()).collect();
+                assert_eq!(fast, plain);
+                for m in SUFFIXED.find_iter(s).chain(LANDMARK_WITH_AND.find_iter(s)) {
+                    plain_suffixed.extend(clean_suffixed(m.as_str(), para.start + m.start()));
+                }
+            }
+            // Every suffixed reading of the plain patterns is found.
+            let found = find(&doc);
+            for p in plain_suffixed {
+                assert!(
+                    found
+                        .iter()
+                        .any(|f| f.span.start <= p.span.start && p.span.end <= f.span.end),
+                    "{p:?}"
+                );
+            }
+        }
+        // The longest entry running into a word gives way to a shorter one
+        // at the same start, or to the next position.
+        for s in [
+            "the Guangdong-Hong Kong-Macao Greater Bay Areas and Guangdong-Hong Kong-Macao Greater Bay Area.",
+            "Jiangmenese Jiangmen_ xJiangmen Hong Kongs Hong Kong",
+        ] {
+            let plain: Vec<_> = gazetteer.find_iter(s).map(|m| m.range()).collect();
+            assert_eq!(gazetteer_matches(s), plain, "{s}");
+        }
+        assert_eq!(gazetteer_matches("Jiangmen-Hong Kong, Macao"), [0..8, 9..18, 20..25]);
+        assert!(gazetteer_matches("Jiangmenese").is_empty());
+    }
 
     fn check(text: &str) -> Vec<String> {
         let doc = Document::new(text);

@@ -141,7 +141,7 @@ pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option
         if !GOAL.is_match(ls) {
             continue;
         }
-        let quantities = number::scan(text, sentence.start, sentence.end);
+        let quantities = number::scan_in(s, ls, sentence.start);
         let mut in_sentence: Vec<Target> = Vec::new();
         for q in quantities {
             // Quotes are sorted by opening and never overlap within a

@@ -81,6 +81,25 @@ impl<'t> Document<'t> {
     }
 }
 
+/// The project's own texts (the seeds and the construction texts under
+/// tests/data), for unit tests that compare a fast path with a plain one.
+#[cfg(test)]
+pub(crate) fn own_texts() -> Vec<String> {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut texts = Vec::new();
+    for dir in ["seeds", "tests/data"] {
+        let mut paths: Vec<_> = std::fs::read_dir(format!("{root}/{dir}"))
+            .expect("own texts")
+            .map(|e| e.expect("dir entry").path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        paths.sort();
+        texts.extend(paths.iter().map(|p| std::fs::read_to_string(p).expect("utf-8 text")));
+    }
+    assert!(texts.len() >= 10, "seeds and construction texts are present");
+    texts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
