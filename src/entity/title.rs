@@ -252,27 +252,33 @@ impl Parts {
 
 /// Title case for positions: see the module docs.
 pub(crate) fn title_case(s: &str) -> String {
-    let s = s.replace('’', "'");
-    let mut out = Vec::new();
+    let mut out = String::with_capacity(s.len());
+    // ’ is written ', as everywhere in the output.
+    let push = |out: &mut String, c: char| out.push(if c == '’' { '\'' } else { c });
     for (i, w) in s.split_whitespace().enumerate() {
-        let lower = w.to_lowercase();
-        if i > 0 && SMALL_WORDS.contains(&lower.as_str()) {
-            out.push(lower);
+        if i > 0 {
+            out.push(' ');
+        }
+        if let Some(small) = SMALL_WORDS.iter().find(|sw| i > 0 && sw.eq_ignore_ascii_case(w)) {
+            out.push_str(small);
         } else if w.chars().skip(1).any(char::is_uppercase) {
-            out.push(w.to_string());
+            w.chars().for_each(|c| push(&mut out, c));
         } else {
-            out.push(w.split('-').map(capitalise).collect::<Vec<_>>().join("-"));
+            // Each hyphenated part capitalised: "Secretary-general" is
+            // "Secretary-General".
+            for (j, part) in w.split('-').enumerate() {
+                if j > 0 {
+                    out.push('-');
+                }
+                let mut cs = part.chars();
+                if let Some(first) = cs.next() {
+                    first.to_uppercase().for_each(|c| push(&mut out, c));
+                    cs.flat_map(char::to_lowercase).for_each(|c| push(&mut out, c));
+                }
+            }
         }
     }
-    out.join(" ")
-}
-
-fn capitalise(w: &str) -> String {
-    let mut cs = w.chars();
-    match cs.next() {
-        Some(c) => c.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect(),
-        None => String::new(),
-    }
+    out
 }
 
 /// The level of a position, from its first level word, else its head or
@@ -312,6 +318,24 @@ fn level_of(title: &str, body: Option<&str>, place: Option<&str>) -> Option<Leve
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn title_case_keeps_small_words_acronyms_and_hyphen_parts() {
+        assert_eq!(
+            title_case("the municipal party committee"),
+            "The Municipal Party Committee"
+        );
+        assert_eq!(
+            title_case("deputy secretary-general of the CPPCC"),
+            "Deputy Secretary-General of the CPPCC"
+        );
+        assert_eq!(
+            title_case("people’s  congress OF jiangmen"),
+            "People's Congress of Jiangmen"
+        );
+        assert_eq!(title_case("ÉCOLE of x"), "ÉCOLE of X");
+        assert_eq!(title_case(""), "");
+    }
 
     fn check(phrase: &str) -> Vec<String> {
         parse_phrase(phrase, 0, phrase.len())

@@ -55,13 +55,8 @@ pub(crate) fn is_pinyin(word: &str, max: usize) -> bool {
     if word.is_empty() || !word.is_ascii() || word.len() > max * (MAX_SYLLABLE + 1) {
         return false;
     }
-    let lower = word.to_ascii_lowercase();
-    let parts: Vec<&str> = lower.split(['\'', '’']).collect();
-    if parts.iter().any(|p| p.is_empty()) {
-        return false;
-    }
     let mut used = 0;
-    for part in parts {
+    for part in word.as_bytes().split(|&b| b == b'\'') {
         match min_syllables(part) {
             Some(n) => used += n,
             None => return false,
@@ -70,23 +65,49 @@ pub(crate) fn is_pinyin(word: &str, max: usize) -> bool {
     used <= max
 }
 
+/// The pinyin table as numbers (see [`syllable_key`]), sorted: a lookup is
+/// a binary search over integers, with no string built.
+static PINYIN_KEYS: LazyLock<Vec<u32>> = LazyLock::new(|| {
+    let mut keys: Vec<u32> = PINYIN
+        .iter()
+        .map(|s| syllable_key(s.as_bytes()).expect("pinyin syllables are short lower-case words"))
+        .collect();
+    keys.sort_unstable();
+    keys
+});
+
+/// Letters (any case) as a number, five bits each from 1: distinct for
+/// distinct words of up to [`MAX_SYLLABLE`] letters; `None` otherwise.
+fn syllable_key(s: &[u8]) -> Option<u32> {
+    if s.is_empty() || s.len() > MAX_SYLLABLE {
+        return None;
+    }
+    s.iter().try_fold(0u32, |key, &b| {
+        let l = b.to_ascii_lowercase();
+        l.is_ascii_lowercase().then(|| key << 5 | u32::from(l - b'a' + 1))
+    })
+}
+
 /// The fewest syllables `s` splits into, if it splits at all.
-fn min_syllables(s: &str) -> Option<usize> {
-    let b = s.as_bytes();
-    // best[i]: fewest syllables covering b[..i].
-    let mut best = vec![usize::MAX; b.len() + 1];
+fn min_syllables(s: &[u8]) -> Option<usize> {
+    // best[i]: fewest syllables covering s[..i]. Callers bound the length.
+    const LIMIT: usize = 64;
+    if s.is_empty() || s.len() >= LIMIT {
+        return None;
+    }
+    let mut best = [usize::MAX; LIMIT];
     best[0] = 0;
-    for i in 0..b.len() {
+    for i in 0..s.len() {
         if best[i] == usize::MAX {
             continue;
         }
-        for j in i + 1..=(i + MAX_SYLLABLE).min(b.len()) {
-            if contains(&PINYIN, &s[i..j]) {
+        for j in i + 1..=(i + MAX_SYLLABLE).min(s.len()) {
+            if syllable_key(&s[i..j]).is_some_and(|k| PINYIN_KEYS.binary_search(&k).is_ok()) {
                 best[j] = best[j].min(best[i] + 1);
             }
         }
     }
-    (best[b.len()] != usize::MAX).then_some(best[b.len()])
+    (best[s.len()] != usize::MAX).then_some(best[s.len()])
 }
 
 /// Chinese surnames in pinyin, capitalised ("Chen", "Ouyang"), generated.
@@ -229,6 +250,10 @@ mod tests {
         assert!(is_pinyin("Zhangrui", 2));
         assert!(!is_pinyin("Zhangruiming", 2));
         assert_eq!(PINYIN.len(), 420);
+        // One distinct key per syllable, and case does not matter.
+        assert!(PINYIN_KEYS.len() == 420 && PINYIN_KEYS.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(syllable_key(b"Zhuang"), syllable_key(b"zhuang"));
+        assert_eq!(syllable_key(b"zhuangs"), None);
     }
 
     #[test]
