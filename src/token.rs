@@ -43,6 +43,17 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-')
 }
 
+/// ASCII letters and digits, by byte: the word loop's one test.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// The character starting at byte `i` of `s` and its length: ASCII without
 /// decoding, which is almost every byte of an English article.
 #[inline]
@@ -89,9 +100,10 @@ pub(crate) fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
         }
         let start = i;
         let mut end = i + len;
+        let bytes = s.as_bytes();
         while end < s.len() {
             // The common case: ASCII letters and digits, a byte at a time.
-            if s.as_bytes()[end].is_ascii_alphanumeric() {
+            if ASCII_ALNUM[usize::from(bytes[end])] {
                 end += 1;
                 continue;
             }
