@@ -70,14 +70,15 @@ pub(crate) fn role_from_name(name: &str) -> Option<BylineRole> {
 fn label_alternation() -> String {
     lexicon::BYLINE_ROLES
         .iter()
-        .map(|(label, _)| regex::escape(label).replace(' ', r"[\t\x20]+"))
+        .map(|(label, _)| regex::escape(&label.to_ascii_lowercase()).replace(' ', r"[\t\x20]+"))
         .collect::<Vec<_>>()
         .join("|")
 }
 
-/// A role label and its slash: "Reporter/", "trainee reporter /".
+/// A role label and its slash: "Reporter/", "trainee reporter /". Lower
+/// case: it runs over `Document::lower`.
 static LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)(?-u:\b)(?:{})[\t\x20]*/[\t\x20]*", label_alternation())).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{})[\t\x20]*/[\t\x20]*", label_alternation())).unwrap());
 
 /// The same, anchored at the start.
 static LABEL_AT_START: LazyLock<Regex> =
@@ -128,9 +129,9 @@ pub(crate) fn find(doc: &Document) -> Vec<Credit> {
     let base = doc.body.start;
     let body = &text[doc.body.clone()];
     let mut out = Vec::new();
-    let labels: Vec<_> = LABEL.find_iter(body).collect();
+    let labels: Vec<_> = LABEL.find_iter(&doc.lower[doc.body.clone()]).collect();
     for (i, m) in labels.iter().enumerate() {
-        let label = m.as_str().trim_end().trim_end_matches('/').trim_end();
+        let label = body[m.range()].trim_end().trim_end_matches('/').trim_end();
         let Some(roles) = roles_of_label(label) else {
             continue;
         };
@@ -150,7 +151,14 @@ pub(crate) fn find(doc: &Document) -> Vec<Credit> {
             }
         }
     }
-    for c in PHOTO.captures_iter(body) {
+    // A photo credit needs "photo" or "picture": most bodies have neither.
+    let lower = &doc.lower[doc.body.clone()];
+    let photos = if lower.contains("photo") || lower.contains("picture") {
+        PHOTO.captures_iter(body).collect()
+    } else {
+        Vec::new()
+    };
+    for c in photos {
         let m = c.name("names").expect("group");
         for (name, span) in names_in(m.as_str(), base + m.start(), true) {
             out.push(Credit {
