@@ -244,7 +244,7 @@ const PEOPLE_RULES: &[Rule] = &[
 fn all_regexes() -> Vec<&'static regex::Regex> {
     let mut v = text::body::regexes();
     v.extend(dateline::regexes());
-    v.extend(entity::org::regexes());
+    entity::org::compile_all();
     v.extend(entity::place::regexes());
     v.extend(number::regexes());
     v.extend(relation::target::regexes());
