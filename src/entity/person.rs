@@ -75,7 +75,8 @@ fn is_given_name(w: &str) -> bool {
 pub(crate) fn full_names(doc: &Document, skip: &[Span]) -> Vec<NameMention> {
     let text = doc.text;
     let mut out = Vec::new();
-    for (sentence, toks) in doc.sentences.iter().zip(&doc.tokens) {
+    for (i, sentence) in doc.sentences.iter().enumerate() {
+        let toks = doc.tokens(i);
         let mut i = 0;
         while i + 1 < toks.len() {
             if let Some(end) = name_at(text, toks, i) {
@@ -100,7 +101,7 @@ pub(crate) fn full_names(doc: &Document, skip: &[Span]) -> Vec<NameMention> {
 /// The index of the given-name token if a full name starts at `i`.
 fn name_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     let (s, g) = (&toks[i], &toks[i + 1]);
-    if !s.is_word() || !g.is_word() || &text[s.end..g.start] != " " {
+    if !s.is_word(text) || !g.is_word(text) || &text[s.end..g.start] != " " {
         return None;
     }
     let (surname, given) = (s.text(text), g.text(text));
@@ -111,7 +112,8 @@ fn name_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     if let Some(next) = toks.get(i + 2) {
-        if next.is_word() && next.start == g.end + 1 && lexicon::contains(&lexicon::NAME_BLOCKERS, next.text(text)) {
+        if next.is_word(text) && next.start == g.end + 1 && lexicon::contains(&lexicon::NAME_BLOCKERS, next.text(text))
+        {
             return None;
         }
     }
@@ -131,7 +133,7 @@ pub(crate) fn surname_mentions(
     // Per surname, the (name, story) of people named so far, most recent
     // last. Namesakes are few, so each list stays short.
     let mut seen: HashMap<&str, Vec<(&str, usize)>> = HashMap::new();
-    for toks in &doc.tokens {
+    for toks in (0..doc.sentences.len()).map(|i| doc.tokens(i)) {
         for (i, t) in toks.iter().enumerate() {
             while next_name < names.len() && names[next_name].span.start <= t.start {
                 let n = &names[next_name];
@@ -144,7 +146,7 @@ pub(crate) fn surname_mentions(
             // Names are in text order: the last one started is the only one
             // this token can be inside.
             let in_name = next_name > 0 && t.end <= names[next_name - 1].span.end;
-            if !t.is_word() || in_name {
+            if !t.is_word(text) || in_name {
                 continue;
             }
             let w = t.text(text);
@@ -152,7 +154,7 @@ pub(crate) fn surname_mentions(
                 continue;
             }
             let next = toks.get(i + 1);
-            if next.is_some_and(|n| n.is_word() && is_capitalised(n.text(text))) {
+            if next.is_some_and(|n| n.is_word(text) && is_capitalised(n.text(text))) {
                 continue;
             }
             let possessive = next.is_some_and(|n| matches!(n.text(text), "'s" | "’s"));

@@ -28,7 +28,7 @@ use crate::entity::title::{parse_phrase, starts_title, Title};
 use crate::lexicon::{self, TitleWord};
 use crate::span::Rule;
 use crate::text::Document;
-use crate::token::{Kind, Token};
+use crate::token::Token;
 
 pub(crate) const APPOSITIVE: Rule = Rule {
     id: "positions/appositive",
@@ -50,9 +50,10 @@ pub(crate) fn positions(doc: &Document, names: &[NameMention]) -> Vec<(usize, Ti
     for (k, n) in names.iter().enumerate() {
         // The text layer tokenised every sentence once.
         let i = doc.sentences.partition_point(|s| s.start < n.sentence.start);
-        let Some(toks) = doc.tokens.get(i).filter(|_| doc.sentences[i] == n.sentence) else {
+        if doc.sentences.get(i) != Some(&n.sentence) {
             continue;
-        };
+        }
+        let toks = doc.tokens(i);
         // Tokens are sorted: find the name's first and last by binary search.
         let Ok(first) = toks.binary_search_by_key(&n.span.start, |t| t.start) else {
             continue;
@@ -85,7 +86,7 @@ pub(crate) fn positions(doc: &Document, names: &[NameMention]) -> Vec<(usize, Ti
 }
 
 fn word<'t>(text: &'t str, t: &Token) -> Option<&'t str> {
-    (t.kind == Kind::Word).then(|| t.text(text))
+    t.is_word(text).then(|| t.text(text))
 }
 
 /// The longest title phrase before a name, in tokens ("Deputy Secretary of

@@ -32,9 +32,13 @@ pub(crate) struct Document<'t> {
     pub paragraphs: Vec<Range<usize>>,
     /// Sentences, in order, never crossing a paragraph.
     pub sentences: Vec<Range<usize>>,
-    /// The word and punctuation tokens of each sentence, in step with
-    /// `sentences`: tokenised once here, read by every word-level pass.
-    pub tokens: Vec<Vec<Token>>,
+    /// The word and punctuation tokens of every sentence, in order:
+    /// tokenised once here, read by every word-level pass through
+    /// [`Document::tokens`]. One flat list, sized exactly.
+    all_tokens: Vec<Token>,
+    /// Where each sentence's tokens end in `all_tokens`, in step with
+    /// `sentences`.
+    token_ends: Vec<usize>,
     /// Stories: the first starts at the body; "Another news (" opens more.
     pub stories: Vec<Range<usize>>,
     /// Paired quotations, by opening mark.
@@ -46,6 +50,17 @@ pub(crate) struct Document<'t> {
 }
 
 impl<'t> Document<'t> {
+    /// The tokens of sentence `i` (empty past the last sentence).
+    pub fn tokens(&self, i: usize) -> &[Token] {
+        let end = self.token_ends.get(i).copied().unwrap_or(0);
+        let start = i
+            .checked_sub(1)
+            .and_then(|p| self.token_ends.get(p))
+            .copied()
+            .unwrap_or(0);
+        &self.all_tokens[start.min(end)..end]
+    }
+
     /// Runs the text layer over `text`.
     pub fn new(text: &'t str) -> Document<'t> {
         let body = body::locate(text);
@@ -54,10 +69,15 @@ impl<'t> Document<'t> {
             .iter()
             .flat_map(|p| segment::sentences(text, p.clone()))
             .collect();
-        let tokens = sentences
+        let mut all_tokens = Vec::new();
+        let token_ends = sentences
             .iter()
-            .map(|s| crate::token::tokens(text, s.clone()))
+            .map(|s| {
+                crate::token::push_tokens(text, s.clone(), &mut all_tokens);
+                all_tokens.len()
+            })
             .collect();
+        all_tokens.shrink_to_fit();
         let mut bounds = vec![body.start];
         bounds.extend(segment::story_starts(text, &sentences));
         bounds.push(body.end);
@@ -73,7 +93,8 @@ impl<'t> Document<'t> {
             body,
             paragraphs,
             sentences,
-            tokens,
+            all_tokens,
+            token_ends,
             stories,
             quotes,
             orphan_marks,
@@ -111,8 +132,9 @@ mod tests {
         assert_eq!(text[doc.body.clone()].lines().count(), 2);
         assert_eq!(doc.paragraphs.len(), 2);
         assert_eq!(doc.sentences.len(), 3);
-        assert_eq!(doc.tokens.len(), 3);
-        assert_eq!(doc.tokens[1][0].text(text), "More");
+        assert_eq!(doc.tokens(1)[0].text(text), "More");
+        assert_eq!(doc.tokens(2).len(), 12);
+        assert!(doc.tokens(3).is_empty());
         assert_eq!(doc.stories.len(), 2);
         assert!(text[doc.stories[1].clone()].starts_with("Another news"));
         assert_eq!(doc.quotes.len(), 1);
