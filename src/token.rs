@@ -30,7 +30,11 @@ impl Token {
     /// A word ends in a letter or digit ("Xi'an", the possessive "’s");
     /// a punctuation token is one other character.
     pub fn is_word(&self, text: &str) -> bool {
-        self.text(text).chars().next_back().is_some_and(is_alnum)
+        match self.end.checked_sub(1).map(|i| text.as_bytes()[i]) {
+            Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+            Some(_) => self.text(text).chars().next_back().is_some_and(is_alnum),
+            None => false,
+        }
     }
 }
 
