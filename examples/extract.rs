@@ -332,30 +332,35 @@ fn main() -> ExitCode {
         .iter()
         .any(|s| matches!(s, Source::Stdin))
         .then(|| read(&Source::Stdin));
-    let work = |source: &Source| -> Result<(String, govfacts::Article), String> {
+    // Workers extract and render (JSON or report) so that the thread
+    // emitting in input order only writes bytes.
+    let work = |source: &Source| -> Result<Vec<u8>, String> {
         let text = match (source, &stdin_text) {
             (Source::Stdin, Some(t)) => t.clone()?,
             _ => read(source)?,
         };
         let article = govfacts::extract(&text);
-        Ok((text, article))
-    };
-    let emit = |source: &Source,
-                result: Result<(String, govfacts::Article), String>,
-                out: &mut io::BufWriter<io::StdoutLock<'_>>|
-     -> Result<(), String> {
-        let (text, article) = result?;
+        let mut bytes = Vec::new();
         match &opts.json_dir {
-            Some(dir) => {
-                let json = serde_json::to_vec_pretty(&article).expect("articles always serialise");
-                write_whole(dir, &format!("{}.json", stem(source)), &json)
-                    .map_err(|e| format!("{}: cannot write {}: {e}", name(source), dir.display()))
-            }
+            Some(_) => serde_json::to_writer_pretty(&mut bytes, &article).expect("articles always serialise"),
             None if opts.jsonl => {
-                let line = serde_json::json!({ "path": name(source), "article": article });
-                writeln!(out, "{line}").map_err(|e| format!("<stdout>: {e}"))
+                // One line: {"path": ..., "article": {...}}, fields in schema order.
+                bytes.extend_from_slice(b"{\"path\":");
+                serde_json::to_writer(&mut bytes, &name(source)).expect("strings serialise");
+                bytes.extend_from_slice(b",\"article\":");
+                serde_json::to_writer(&mut bytes, &article).expect("articles always serialise");
+                bytes.extend_from_slice(b"}\n");
             }
-            None => report(out, &name(source), &text, &article).map_err(|e| format!("<stdout>: {e}")),
+            None => report(&mut bytes, &name(source), &text, &article).expect("writing to memory cannot fail"),
+        }
+        Ok(bytes)
+    };
+    let emit = |source: &Source, result: Result<Vec<u8>, String>, out: &mut io::BufWriter<io::StdoutLock<'_>>| {
+        let bytes = result?;
+        match &opts.json_dir {
+            Some(dir) => write_whole(dir, &format!("{}.json", stem(source)), &bytes)
+                .map_err(|e| format!("{}: cannot write {}: {e}", name(source), dir.display())),
+            None => out.write_all(&bytes).map_err(|e| format!("<stdout>: {e}")),
         }
     };
     in_order(&sources, opts.jobs, work, |source, result| {

@@ -147,11 +147,12 @@ fn jsonl_keeps_input_order_with_many_jobs() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    // The path first, then the article with its fields in schema order.
+    assert!(stdout
         .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+        .all(|l| l.starts_with("{\"path\":") && l.contains(",\"article\":{\"source\":")));
+    let lines: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 12);
     for (i, line) in lines.iter().enumerate() {
         assert!(
