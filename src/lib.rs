@@ -239,12 +239,14 @@ const PEOPLE_RULES: &[Rule] = &[
     relation::position::TITLE_COMMA_NAME,
 ];
 
-/// Every compiled regex, for the test that forces them all to compile.
+/// Every compiled regex, for the test that forces them all to compile (the
+/// multi-pattern search and the word-list automata are forced on the way).
 #[cfg(test)]
 fn all_regexes() -> Vec<&'static regex::Regex> {
     let mut v = text::body::regexes();
     v.extend(dateline::regexes());
     entity::org::compile_all();
+    entity::place::compile_automata();
     v.extend(entity::place::regexes());
     v.extend(number::regexes());
     v.extend(relation::target::regexes());

@@ -315,6 +315,7 @@ fn kind_from_name(kind: &str) -> OrganizationKind {
 #[cfg(test)]
 pub(crate) fn compile_all() {
     assert_eq!(ORG.pattern_len(), ALTERNATIVES.len());
+    assert_eq!(KIND_CUES.patterns_len(), lexicon::ORG_KINDS.len());
 }
 
 #[cfg(test)]

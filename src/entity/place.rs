@@ -274,6 +274,15 @@ pub(crate) fn kind_from_name(kind: &str) -> PlaceKind {
     }
 }
 
+/// Forces the word-list automata to build (for the test that compiles every
+/// pattern).
+#[cfg(test)]
+pub(crate) fn compile_automata() {
+    for ac in [&*KNOWN, &*KNOWN_ALL, &*SUFFIX_ANY, &*SUFFIX_LANDMARK] {
+        assert!(ac.patterns_len() > 0);
+    }
+}
+
 #[cfg(test)]
 pub(crate) fn regexes() -> Vec<&'static Regex> {
     vec![&SUFFIXED, &LANDMARK_WITH_AND, &LOWER_SUFFIX]

@@ -306,6 +306,7 @@ fn classify(q: &Quantity, family: Option<Family>) -> Option<(Indicator, Unit)> {
 
 #[cfg(test)]
 pub(crate) fn regexes() -> Vec<&'static Regex> {
+    assert_eq!(CUE_FINDER.patterns_len(), CUES.len());
     vec![&GOAL, &STRONG_GOAL, &ACHIEVED, &YEAR, &THIS_YEAR]
 }
 
