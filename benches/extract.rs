@@ -5,10 +5,17 @@
 //!
 //! `cargo bench` measures; `cargo bench -- --test` (CI) only checks that
 //! every bench runs.
+//!
+//! Criterion times the baseline and extraction one after the other, so a
+//! machine whose speed drifts (a shared 2-core VM) moves their ratio
+//! between runs. `ratios` first prints the ratio from interleaved rounds
+//! (baseline, extraction, baseline, ...; the fastest round of each), which
+//! drift affects far less.
 
 #![allow(missing_docs)] // criterion_group! generates undocumented functions.
 
 use std::hint::black_box;
+use std::time::Instant;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use unicode_segmentation::UnicodeSegmentation;
@@ -28,6 +35,81 @@ fn seeds() -> Vec<(String, String)> {
         .collect();
     v.sort();
     v
+}
+
+/// Seconds per call of `f`: the fastest of `rounds` rounds of `reps`
+/// calls, with `g` timed the same way in between.
+fn interleaved(rounds: usize, reps: usize, mut f: impl FnMut(), mut g: impl FnMut()) -> (f64, f64) {
+    let (mut best_f, mut best_g) = (f64::MAX, f64::MAX);
+    for _ in 0..rounds {
+        let t = Instant::now();
+        (0..reps).for_each(|_| f());
+        best_f = best_f.min(t.elapsed().as_secs_f64() / reps as f64);
+        let t = Instant::now();
+        (0..reps).for_each(|_| g());
+        best_g = best_g.min(t.elapsed().as_secs_f64() / reps as f64);
+    }
+    (best_f, best_g)
+}
+
+/// Prints extraction throughput over baseline throughput, from interleaved
+/// rounds: per article over the seeds, and over the 10 MB document.
+fn ratios(_: &mut Criterion) {
+    // Not in CI's quick mode, and not when a filter names other benches.
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let filtered_out = args
+        .iter()
+        .any(|a| !a.starts_with('-') && a.parse::<f64>().is_err() && !"ratios".contains(a.as_str()));
+    if args.iter().any(|a| a == "--test" || a == "--list") || filtered_out {
+        return;
+    }
+    let seeds = seeds();
+    let (base, ext) = interleaved(
+        60,
+        5,
+        || {
+            seeds.iter().for_each(|(_, t)| {
+                black_box(black_box(t.as_str()).split_word_bounds().count());
+            })
+        },
+        || {
+            seeds.iter().for_each(|(_, t)| {
+                black_box(govfacts::extract(black_box(t)));
+            })
+        },
+    );
+    let bytes: usize = seeds.iter().map(|(_, t)| t.len()).sum();
+    let mib = |secs: f64| bytes as f64 / secs / (1 << 20) as f64;
+    println!(
+        "ratio/seeds_one_at_a_time: baseline {:.1} MiB/s, extract {:.1} MiB/s, extract/baseline {:.2}",
+        mib(base),
+        mib(ext),
+        base / ext
+    );
+    let long = long_text();
+    let (base, ext) = interleaved(
+        8,
+        1,
+        || {
+            black_box(black_box(long.as_str()).split_word_bounds().count());
+        },
+        || {
+            black_box(govfacts::extract(black_box(&long)));
+        },
+    );
+    let mib = |secs: f64| long.len() as f64 / secs / (1 << 20) as f64;
+    println!(
+        "ratio/long_document_10mb: baseline {:.1} MiB/s, extract {:.1} MiB/s, extract/baseline {:.2}",
+        mib(base),
+        mib(ext),
+        base / ext
+    );
+}
+
+/// The seeds concatenated and repeated to about 10 MB: one long document.
+fn long_text() -> String {
+    let one: String = seeds().into_iter().map(|(_, t)| t + "\n\n").collect();
+    one.repeat((10 << 20) / one.len() + 1)
 }
 
 fn per_article(c: &mut Criterion) {
@@ -57,8 +139,7 @@ fn per_article(c: &mut Criterion) {
 }
 
 fn long_document(c: &mut Criterion) {
-    let one: String = seeds().into_iter().map(|(_, t)| t + "\n\n").collect();
-    let long = one.repeat((10 << 20) / one.len() + 1);
+    let long = long_text();
     let mut g = c.benchmark_group("long_document_10mb");
     g.throughput(Throughput::Bytes(long.len() as u64));
     g.sample_size(10);
@@ -136,5 +217,5 @@ fn hostile(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, per_article, long_document, per_pass, hostile);
+criterion_group!(benches, ratios, per_article, long_document, per_pass, hostile);
 criterion_main!(benches);
