@@ -157,6 +157,13 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// The groups of [`NUMBER`], by index: a name lookup hashes the name for
+/// every match. `groups_are_in_pattern_order` checks them.
+const CUR: usize = 1;
+const NUM: usize = 2;
+const SCALE: usize = 3;
+const UNIT: usize = 4;
+
 /// Every quantity in `text[start..end]`, spans absolute, in text order.
 pub(crate) fn scan(text: &str, start: usize, end: usize) -> Vec<Quantity> {
     let s = &text[start..end];
@@ -170,23 +177,23 @@ pub(crate) fn scan_in(s: &str, ls: &str, base: usize) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
     for c in NUMBER.captures_iter(ls) {
         let whole = c.get(0).expect("match");
-        let num = c.name("num").expect("group");
+        let num = c.get(NUM).expect("group");
         let num = &s[num.range()];
         let lead = c
             .name("cur")
-            .map_or(c.name("num").expect("group").start(), |m| m.start());
+            .map_or(c.get(NUM).expect("group").start(), |m| m.start());
         // Comparators and context words sit right before the number: a
         // bounded look-back keeps a long run of numbers linear.
         let from = crate::span::ceil_char_boundary(s, lead.saturating_sub(LOOK_BACK));
         let before = &s[from..lead];
         let after = &s[whole.end()..];
-        if !is_quantity_context(before, num, after, c.name("unit").is_some()) {
+        if !is_quantity_context(before, num, after, c.get(UNIT).is_some()) {
             continue;
         }
         let Some(mut value) = parse_number(num) else {
             continue;
         };
-        let scale_text = c.name("scale").map_or("", |m| m.as_str());
+        let scale_text = c.get(SCALE).map_or("", |m| m.as_str());
         for w in scale_text.split_whitespace() {
             if let Some((_, f)) = SCALES.iter().find(|(s, _)| w.eq_ignore_ascii_case(s)) {
                 value *= f;
@@ -195,28 +202,28 @@ pub(crate) fn scan_in(s: &str, ls: &str, base: usize) -> Vec<Quantity> {
         if !value.is_finite() {
             continue;
         }
-        let mut unit = match c.name("unit").map(|m| m.as_str()) {
+        let mut unit = match c.get(UNIT).map(|m| m.as_str()) {
             Some("%" | "percent" | "per cent") => QUnit::Percent,
             Some(u) if u.starts_with("percentage") => QUnit::Points,
             Some("yuan" | "rmb" | "cny") => QUnit::Yuan,
             Some(_) => QUnit::Dollars,
             None => QUnit::None,
         };
-        match c.name("cur").map(|m| m.as_str()) {
+        match c.get(CUR).map(|m| m.as_str()) {
             Some("rmb" | "cny" | "¥") => unit = QUnit::Yuan,
             Some(_) => unit = QUnit::Dollars,
             None => {}
         }
         let mut span_end = whole.end();
         if unit == QUnit::None {
-            if let Some(len) = count_noun_after(after) {
+            if let Some(len) = count_noun_after(after, &ls[whole.end()..]) {
                 unit = QUnit::Count;
                 span_end += len;
             }
         }
-        let (comparator, cmp_len) = comparator_before(before);
+        let (comparator, cmp_len) = comparator_before(&ls[from..lead]);
         let mut comparator = comparator;
-        if comparator == Comparator::Equal && after_at_least(&s[span_end..]) {
+        if comparator == Comparator::Equal && after_at_least(&ls[span_end..]) {
             comparator = Comparator::AtLeast;
         }
         let span_start = lead - cmp_len.min(lead - from);
@@ -291,10 +298,10 @@ fn parse_number(num: &str) -> Option<f64> {
     Some(total)
 }
 
-/// The comparator ending right before the number, and its length in bytes.
+/// The comparator ending right before the number (in the lower-cased
+/// text before it), and its length in bytes.
 fn comparator_before(before: &str) -> (Comparator, usize) {
-    let trimmed = before.trim_end();
-    let lower = trimmed.to_lowercase();
+    let lower = before.trim_end();
     for (phrase, cmp) in COMPARATORS {
         if lower.ends_with(phrase)
             && lower[..lower.len() - phrase.len()]
@@ -302,21 +309,24 @@ fn comparator_before(before: &str) -> (Comparator, usize) {
                 .next_back()
                 .map_or(true, |c| !c.is_alphanumeric())
         {
-            return (*cmp, before.len() - trimmed.len() + phrase.len());
+            return (*cmp, before.len() - lower.len() + phrase.len());
         }
     }
     (Comparator::Equal, 0)
 }
 
+/// Whether the lower-cased text after a number opens "or more", "or
+/// above" ...
 fn after_at_least(after: &str) -> bool {
-    let a = after.trim_start().to_lowercase();
+    let a = after.trim_start();
     ["or more", "or higher", "or above", "and above", "or over"]
         .iter()
         .any(|p| a.starts_with(p))
 }
 
-/// The length of " [adjective]{0,3} count-noun" after a number, if present.
-fn count_noun_after(after: &str) -> Option<usize> {
+/// The length of " [adjective]{0,3} count-noun" after a number, if present;
+/// `lower` is `after` lower-cased.
+fn count_noun_after(after: &str, lower: &str) -> Option<usize> {
     let mut pos = 0;
     for (i, word) in after.split_inclusive(' ').enumerate() {
         if i > 6 {
@@ -328,7 +338,9 @@ fn count_noun_after(after: &str) -> Option<usize> {
         if i > 0 && !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
             return None;
         }
-        if i > 0 && lexicon::contains(&lexicon::COUNT_NOUNS, &w.to_lowercase()) {
+        let lead = word.len() - word.trim_start().len();
+        let lw = &lower[pos + lead..pos + lead + w.len()];
+        if i > 0 && lexicon::contains(&lexicon::COUNT_NOUNS, lw) {
             return Some(pos + word.trim_end().trim_end_matches([',', '.', ';', ')']).len());
         }
         if i > 0 && (w.is_empty() || w.chars().next().is_some_and(char::is_uppercase)) {
@@ -347,6 +359,13 @@ pub(crate) fn regexes() -> Vec<&'static Regex> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn groups_are_in_pattern_order() {
+        let names: Vec<_> = NUMBER.capture_names().collect();
+        assert_eq!(names, [None, Some("cur"), Some("num"), Some("scale"), Some("unit")]);
+        assert_eq!((CUR, NUM, SCALE, UNIT), (1, 2, 3, 4));
+    }
 
     fn one(phrase: &str) -> String {
         let qs = scan(phrase, 0, phrase.len());
