@@ -152,6 +152,17 @@ static ROLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?P<pspeaker>delivered\x20by|presented\x20by|in\x20(?:his|her)\x20(?:address|speech|report)|delivering\x20(?:his|her|the)\x20(?:[a-z]+\x20){0,2}(?:work\x20)?report)|(?P<pattendee>accompanying|(?:discussions|talks|exchanges)\x20with|met\x20with)|(?P<saidat>said\x20at\x20the)|(?P<chair>presided\x20over|presided|chaired|hosted)|(?P<speaker>(?:in|delivering|delivered)\x20the\x20(?:[a-z]+\x20){0,2}work\x20report|delivered\x20(?:a|an|the|his|her)\x20(?:[a-z]+\x20)?(?:speech|report|address)|made\x20(?:a|an|the)\x20(?:[a-z]+\x20)?(?:speech|report)|spoke|gave\x20(?:a|an)\x20(?:[a-z]+\x20)?(?:speech|report)|shared|presented|delivering\x20the\x20(?:[a-z]+\x20)?report)|(?P<leader>led)|(?P<attendee>attended|participated|accompanied|were\x20present|was\x20present)(?P<by>\x20by)?").unwrap()
 });
 
+/// The groups of [`ROLE_RE`], by index (a name lookup hashes the name for
+/// every match); `role_groups_are_in_pattern_order` checks them.
+const ROLE_PSPEAKER: usize = 1;
+const ROLE_PATTENDEE: usize = 2;
+const ROLE_SAIDAT: usize = 3;
+const ROLE_CHAIR: usize = 4;
+const ROLE_SPEAKER: usize = 5;
+const ROLE_LEADER: usize = 6;
+// 7: attendee, the role when no other group matched.
+const ROLE_BY: usize = 8;
+
 /// "The meeting pointed out that ...": what follows reports the meeting's
 /// content, and the people named in it are not its participants.
 static REPORTED_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -317,7 +328,12 @@ type Trigger = (Rule, EventKind, String, Option<String>);
 /// The first trigger in sentence `s` (`ls` lower-cased).
 fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigger> {
     let mut found: Vec<(usize, Trigger)> = Vec::new();
-    if let Some(c) = ACTIVE_RE.captures(ls) {
+    // Each pattern runs only where its verb occurs.
+    let has = |words: &[&str]| words.iter().any(|w| ls.contains(w));
+    if let Some(c) = has(&["held", "convened", "hosted"])
+        .then(|| ACTIVE_RE.captures(ls))
+        .flatten()
+    {
         let m = c.get(0).expect("match");
         let np = &s[c.name("np").expect("np").range()];
         // The body whose name ends just before the verb ("... Committee in
@@ -335,7 +351,8 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigge
         };
         found.push((m.start(), (ACTIVE, kind_of(np), name, organizer)));
     }
-    if let Some((whole, np)) = passive(ls) {
+    let passive_verbs = ["held", "convened", "took place", "opened", "kicked off"];
+    if let Some((whole, np)) = has(&passive_verbs).then(|| passive(ls)).flatten() {
         let raw = &s[np];
         // Coordinated owners keep the whole phrase, for `per_owner` to split.
         let np = if per_owner(raw).len() >= 2 {
@@ -347,12 +364,15 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigge
             found.push((whole.start, (PASSIVE, kind_of(np), np.to_string(), None)));
         }
     }
-    if let Some(c) = JOINED_RE.captures(ls) {
+    if let Some(c) = has(&["participated in", "attended"])
+        .then(|| JOINED_RE.captures(ls))
+        .flatten()
+    {
         let m = c.get(0).expect("match");
         let np = s[c.name("np").expect("np").range()].trim();
         found.push((m.start(), (JOINED, kind_of(np), np.to_string(), None)));
     }
-    if let Some(c) = SESSION_RE.captures(s) {
+    if let Some(c) = has(&["congress", "cppcc"]).then(|| SESSION_RE.captures(s)).flatten() {
         let m = c.get(0).expect("match");
         let np = c.name("np").expect("np").as_str();
         let (from, to) = (base + m.start(), base + m.end() + 2);
@@ -363,7 +383,8 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigge
             .map(|o| o.name.clone());
         found.push((m.start(), (SESSION, EventKind::Meeting, np.to_string(), organizer)));
     }
-    if let Some(m) = INSPECTION_RE.find(ls) {
+    let inspection_verbs = ["led", "went", "visited", "conducted", "carried out", "inspected"];
+    if let Some(m) = has(&inspection_verbs).then(|| INSPECTION_RE.find(ls)).flatten() {
         let rest = &s[m.end()..];
         let rest = rest.trim_start_matches(' ');
         let rest = rest.strip_prefix("to ").unwrap_or(rest);
@@ -524,29 +545,29 @@ fn assign_roles(ls: &str, base: usize, names: &[&NameMention], event: &mut Event
     }
     for c in ROLE_RE.captures_iter(&ls[..cut]) {
         let at = c.get(0).expect("match").start();
-        if c.name("pspeaker").is_some() {
+        if c.get(ROLE_PSPEAKER).is_some() {
             items.push((at, Item::Verb(ParticipantRole::Speaker, true)));
             continue;
         }
-        if c.name("pattendee").is_some() {
+        if c.get(ROLE_PATTENDEE).is_some() {
             items.push((at, Item::Verb(ParticipantRole::Attendee, true)));
             continue;
         }
-        if c.name("saidat").is_some() {
+        if c.get(ROLE_SAIDAT).is_some() {
             // "X said at the Congress": a reporting verb, but X was there.
             items.push((at, Item::Verb(ParticipantRole::Attendee, false)));
             continue;
         }
-        let role = if c.name("chair").is_some() {
+        let role = if c.get(ROLE_CHAIR).is_some() {
             ParticipantRole::Chair
-        } else if c.name("speaker").is_some() {
+        } else if c.get(ROLE_SPEAKER).is_some() {
             ParticipantRole::Speaker
-        } else if c.name("leader").is_some() {
+        } else if c.get(ROLE_LEADER).is_some() {
             ParticipantRole::Leader
         } else {
             ParticipantRole::Attendee
         };
-        items.push((at, Item::Verb(role, c.name("by").is_some())));
+        items.push((at, Item::Verb(role, c.get(ROLE_BY).is_some())));
     }
     items.sort_by_key(|(at, _)| *at);
     let mut pending: Vec<&str> = Vec::new();
@@ -648,6 +669,34 @@ pub(crate) fn regexes() -> Vec<&'static Regex> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn role_groups_are_in_pattern_order() {
+        let names: Vec<_> = ROLE_RE.capture_names().flatten().collect();
+        assert_eq!(
+            names,
+            [
+                "pspeaker",
+                "pattendee",
+                "saidat",
+                "chair",
+                "speaker",
+                "leader",
+                "attendee",
+                "by"
+            ]
+        );
+        let indices = [
+            ROLE_PSPEAKER,
+            ROLE_PATTENDEE,
+            ROLE_SAIDAT,
+            ROLE_CHAIR,
+            ROLE_SPEAKER,
+            ROLE_LEADER,
+            ROLE_BY,
+        ];
+        assert_eq!(indices, [1, 2, 3, 4, 5, 6, 8]);
+    }
 
     /// The bounded pattern's first match, as `passive` returns it.
     fn bounded(s: &str) -> Option<(Range<usize>, Range<usize>)> {
