@@ -21,7 +21,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use regex::Regex;
 
 use crate::lexicon;
@@ -52,11 +52,13 @@ pub(crate) struct PlaceMention {
     pub rule: Rule,
 }
 
-/// The gazetteer, leftmost-longest: the fast scan.
+/// The gazetteer, leftmost-longest, searched anchored at each capitalised
+/// word (every entry starts with a capital).
 static KNOWN: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::DFA))
+        .start_kind(StartKind::Anchored)
         .build(lexicon::PLACES.iter().map(|(n, _)| n))
         .expect("the gazetteer builds an automaton")
 });
@@ -73,58 +75,73 @@ static KNOWN_MAX_LEN: LazyLock<usize> =
 
 /// Every place suffix, and the landmark ones (which may follow an "and"
 /// inside the name), for skipping sentences that cannot hold a suffixed
-/// place.
-static SUFFIX_ANY: LazyLock<AhoCorasick> = LazyLock::new(|| dfa(lexicon::PLACE_SUFFIXES.iter().map(|(s, _)| *s)));
+/// place. Suffixes start with a capital, and are searched anchored at
+/// capitalised words.
+static SUFFIX_ANY: LazyLock<AhoCorasick> = LazyLock::new(|| anchored(lexicon::PLACE_SUFFIXES.iter().map(|(s, _)| *s)));
 static SUFFIX_LANDMARK: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    dfa(lexicon::PLACE_SUFFIXES
-        .iter()
-        .filter(|&&entry| is_landmark_suffix(entry))
-        .map(|(s, _)| *s))
+    anchored(
+        lexicon::PLACE_SUFFIXES
+            .iter()
+            .filter(|&&entry| is_landmark_suffix(entry))
+            .map(|(s, _)| *s),
+    )
 });
 
-/// A word list as a DFA: the fastest scan for the short lists here.
-fn dfa<'a>(words: impl IntoIterator<Item = &'a str>) -> AhoCorasick {
+/// A word list as a DFA for anchored searches.
+fn anchored<'a>(words: impl IntoIterator<Item = &'a str>) -> AhoCorasick {
     AhoCorasick::builder()
         .kind(Some(AhoCorasickKind::DFA))
+        .start_kind(StartKind::Anchored)
         .build(words)
         .expect("a word list builds an automaton")
+}
+
+/// Whether byte `i` of `s` is an ASCII word byte, as `(?-u:\b)` has it.
+fn is_word_byte(s: &[u8], i: usize) -> bool {
+    s.get(i).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+}
+
+/// Where a capitalised word starts in `s`: an ASCII capital after a
+/// non-word byte (or at the start). Every gazetteer entry and every suffix
+/// starts at one, so only these positions are searched.
+fn capital_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = s.as_bytes();
+    (0..b.len()).filter(move |&i| b[i].is_ascii_uppercase() && (i == 0 || !is_word_byte(b, i - 1)))
+}
+
+/// Whether one of `words` (anchored automaton) starts at a capitalised
+/// word of `s`.
+fn has_at_capital(words: &AhoCorasick, s: &str) -> bool {
+    capital_starts(s).any(|i| words.is_match(Input::new(s).span(i..s.len()).anchored(Anchored::Yes)))
 }
 
 /// Gazetteer entries in `s` as whole words, non-overlapping: what the
 /// pattern `\b(?:longest|...|shortest)\b` finds (leftmost match, the
 /// longest entry there that stands as whole words).
 fn gazetteer_matches(s: &str) -> Vec<std::ops::Range<usize>> {
-    // An ASCII word boundary, as `(?-u:\b)` has it.
     let bytes = s.as_bytes();
-    let word = |i: Option<usize>| {
-        i.and_then(|i| bytes.get(i))
-            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
-    };
-    let boundary = |i: usize| word(i.checked_sub(1)) != word(Some(i));
-    let mut out = Vec::new();
-    let mut at = 0;
-    while let Some(m) = KNOWN.find(Input::new(s).span(at..s.len())) {
-        let whole = if !boundary(m.start()) {
-            None
-        } else if boundary(m.end()) {
-            Some(m.range())
-        } else {
-            // Rare: the longest entry here runs into a word ("Jiangmenese");
-            // a shorter entry at the same start may still stand alone.
-            let window = m.start()..(m.start() + *KNOWN_MAX_LEN).min(s.len());
-            KNOWN_ALL
-                .find_overlapping_iter(Input::new(s).span(window))
-                .filter(|x| x.start() == m.start() && boundary(x.end()))
-                .map(|x| x.range())
-                .max_by_key(|r| r.end)
-        };
-        match whole {
-            Some(r) => {
-                at = r.end;
-                out.push(r);
-            }
-            None => at = m.start() + s[m.start()..].chars().next().map_or(1, char::len_utf8),
+    let boundary = |i: usize| (i > 0 && is_word_byte(bytes, i - 1)) != is_word_byte(bytes, i);
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    for i in capital_starts(s) {
+        if out.last().is_some_and(|r| i < r.end) {
+            continue;
         }
+        let Some(m) = KNOWN.find(Input::new(s).span(i..s.len()).anchored(Anchored::Yes)) else {
+            continue;
+        };
+        if boundary(m.end()) {
+            out.push(m.range());
+            continue;
+        }
+        // Rare: the longest entry here runs into a word ("Jiangmenese");
+        // a shorter entry at the same start may still stand alone.
+        let window = i..(i + *KNOWN_MAX_LEN).min(s.len());
+        let shorter = KNOWN_ALL
+            .find_overlapping_iter(Input::new(s).span(window))
+            .filter(|x| x.start() == i && boundary(x.end()))
+            .map(|x| x.range())
+            .max_by_key(|r| r.end);
+        out.extend(shorter);
     }
     out
 }
@@ -213,10 +230,10 @@ pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
     // the suffix patterns run only over sentences holding a suffix.
     for sentence in &doc.sentences {
         let s = &doc.text[sentence.clone()];
-        if !SUFFIX_ANY.is_match(s) {
+        if !has_at_capital(&SUFFIX_ANY, s) {
             continue;
         }
-        let with_and = s.contains(" and ") && SUFFIX_LANDMARK.is_match(s);
+        let with_and = s.contains(" and ") && has_at_capital(&SUFFIX_LANDMARK, s);
         let matches = SUFFIXED
             .find_iter(s)
             .chain(with_and.then(|| LANDMARK_WITH_AND.find_iter(s)).into_iter().flatten());
@@ -333,6 +350,10 @@ mod tests {
             assert_eq!(gazetteer_matches(s), plain, "{s}");
         }
         assert_eq!(gazetteer_matches("Jiangmen-Hong Kong, Macao"), [0..8, 9..18, 20..25]);
+        // The anchored searches rely on this.
+        for (word, _) in lexicon::PLACES.iter().chain(lexicon::PLACE_SUFFIXES.iter()) {
+            assert!(word.starts_with(|c: char| c.is_ascii_uppercase()), "{word}");
+        }
         assert!(gazetteer_matches("Jiangmenese").is_empty());
     }
 
