@@ -76,16 +76,12 @@ static PINYIN_KEYS: LazyLock<Vec<u32>> = LazyLock::new(|| {
     keys
 });
 
-/// Letters (any case) as a number, five bits each from 1: distinct for
-/// distinct words of up to [`MAX_SYLLABLE`] letters; `None` otherwise.
+/// A pinyin syllable (at most [`MAX_SYLLABLE`] letters) as a number.
 fn syllable_key(s: &[u8]) -> Option<u32> {
-    if s.is_empty() || s.len() > MAX_SYLLABLE {
+    if s.len() > MAX_SYLLABLE {
         return None;
     }
-    s.iter().try_fold(0u32, |key, &b| {
-        let l = b.to_ascii_lowercase();
-        l.is_ascii_lowercase().then(|| key << 5 | u32::from(l - b'a' + 1))
-    })
+    letters_key(s).map(|k| k as u32)
 }
 
 /// The fewest syllables `s` splits into, if it splits at all.
@@ -210,14 +206,36 @@ pub(crate) fn place_kind(name: &str) -> Option<&'static str> {
         .map(|i| PLACES[i].1)
 }
 
-/// The surnames as a hash set, for the per-token test on hot paths.
-static SURNAME_SET: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| SURNAMES.iter().copied().collect());
+/// The surnames as sorted integer keys (see [`letters_key`]), for the
+/// per-token test on hot paths.
+static SURNAME_KEYS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut keys: Vec<u64> = SURNAMES
+        .iter()
+        .map(|s| letters_key(s.as_bytes()).expect("surnames are short words of letters"))
+        .collect();
+    keys.sort_unstable();
+    keys
+});
 
-/// Whether `word` is a surname ("Chen"); lower-case words are refused at
-/// once.
+/// Whether `word` is a surname ("Chen"): a capital, then lower-case
+/// letters, as the table writes them.
 pub(crate) fn is_surname(word: &str) -> bool {
-    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && SURNAME_SET.contains(word)
+    let b = word.as_bytes();
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        && b[1..].iter().all(u8::is_ascii_lowercase)
+        && letters_key(b).is_some_and(|k| SURNAME_KEYS.binary_search(&k).is_ok())
+}
+
+/// Up to 12 ASCII letters (any case) as a number, five bits each from 1:
+/// distinct for distinct words; `None` for anything else.
+fn letters_key(s: &[u8]) -> Option<u64> {
+    if s.is_empty() || s.len() > 12 {
+        return None;
+    }
+    s.iter().try_fold(0u64, |key, &b| {
+        let l = b.to_ascii_lowercase();
+        l.is_ascii_lowercase().then(|| key << 5 | u64::from(l - b'a' + 1))
+    })
 }
 
 /// Whether `word` is in the sorted table `table`.
@@ -254,6 +272,16 @@ mod tests {
         assert!(PINYIN_KEYS.len() == 420 && PINYIN_KEYS.windows(2).all(|w| w[0] < w[1]));
         assert_eq!(syllable_key(b"Zhuang"), syllable_key(b"zhuang"));
         assert_eq!(syllable_key(b"zhuangs"), None);
+    }
+
+    #[test]
+    fn surnames_are_capitalised_words_found_exactly() {
+        for s in SURNAMES.iter() {
+            assert!(is_surname(s), "{s}");
+        }
+        for w in ["CHEN", "chen", "ChEn", "Chx", "Chens", "", "C", "Ouyangg"] {
+            assert!(!is_surname(w), "{w}");
+        }
     }
 
     #[test]
