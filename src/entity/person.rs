@@ -101,11 +101,10 @@ pub(crate) fn full_names(doc: &Document, skip: &[Span]) -> Vec<NameMention> {
 /// The index of the given-name token if a full name starts at `i`.
 fn name_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     let (s, g) = (&toks[i], &toks[i + 1]);
-    if !s.is_word(text) || !g.is_word(text) || &text[s.end..g.start] != " " {
-        return None;
-    }
+    // A surname and a given name are words of letters: the two tests below
+    // refuse punctuation tokens too.
     let (surname, given) = (s.text(text), g.text(text));
-    if !lexicon::is_surname(surname) || !is_given_name(given) {
+    if !lexicon::is_surname(surname) || &text[s.end..g.start] != " " || !is_given_name(given) {
         return None;
     }
     if lexicon::place_kind(&text[s.start..g.end]).is_some() {
@@ -146,9 +145,10 @@ pub(crate) fn surname_mentions(
             // Names are in text order: the last one started is the only one
             // this token can be inside.
             let in_name = next_name > 0 && t.end <= names[next_name - 1].span.end;
-            if !t.is_word(text) || in_name {
+            if in_name {
                 continue;
             }
+            // A surname is a word of letters: this refuses punctuation too.
             let w = t.text(text);
             if !lexicon::is_surname(w) {
                 continue;
