@@ -179,9 +179,7 @@ pub(crate) fn scan_in(s: &str, ls: &str, base: usize) -> Vec<Quantity> {
         let whole = c.get(0).expect("match");
         let num = c.get(NUM).expect("group");
         let num = &s[num.range()];
-        let lead = c
-            .name("cur")
-            .map_or(c.get(NUM).expect("group").start(), |m| m.start());
+        let lead = c.get(CUR).map_or(c.get(NUM).expect("group").start(), |m| m.start());
         // Comparators and context words sit right before the number: a
         // bounded look-back keeps a long run of numbers linear.
         let from = crate::span::ceil_char_boundary(s, lead.saturating_sub(LOOK_BACK));
