@@ -152,9 +152,11 @@ fn long_document(c: &mut Criterion) {
     g.finish();
 }
 
-/// Per-pass cost over the seeds: the text layer alone, then each pass over a
-/// text layer built once (targets and events include the entity passes
-/// they read, so their figures are upper bounds).
+/// Per-pass cost over the seeds: the text layer alone, everything after it
+/// (all passes and assembly), then each pass over a text layer built once
+/// (initiatives, targets and events include the entity passes they read,
+/// so their figures are upper bounds; assembly's own cost is what
+/// `all_after_text_layer` spends beyond the passes).
 fn per_pass(c: &mut Criterion) {
     let seeds = seeds();
     let bytes: usize = seeds.iter().map(|(_, t)| t.len()).sum();
@@ -170,7 +172,8 @@ fn per_pass(c: &mut Criterion) {
     });
     let passes: Vec<_> = seeds.iter().map(|(_, t)| govfacts::__bench::Passes::new(t)).collect();
     type Pass = fn(&govfacts::__bench::Passes<'_>) -> usize;
-    let list: [(&str, Pass); 7] = [
+    let list: [(&str, Pass); 8] = [
+        ("all_after_text_layer", |p| p.all_after_text_layer()),
         ("dateline", |p| p.dateline()),
         ("people", |p| p.people()),
         ("organizations", |p| p.organizations()),

@@ -20,10 +20,14 @@ use crate::Span;
 
 /// Runs every pass over `text` with the caller's options.
 pub(crate) fn article(text: &str, options: &Extractor) -> Article {
-    let doc = Document::new(text);
+    from_document(&Document::new(text), options)
+}
+
+/// Runs every pass after the text layer, and assembly, over `doc`.
+pub(crate) fn from_document(doc: &Document, options: &Extractor) -> Article {
     let mut article = Article::default();
 
-    if let Some((name, span, rule)) = source::find(&doc) {
+    if let Some((name, span, rule)) = source::find(doc) {
         article.source = Some(name);
         article.source_evidence = Some(Evidence {
             span: Some(span),
@@ -31,7 +35,7 @@ pub(crate) fn article(text: &str, options: &Extractor) -> Article {
         });
     }
 
-    match published::find(&doc) {
+    match published::find(doc) {
         Some((date, span, rule)) => {
             article.published = Some(date);
             article.published_evidence = Some(Evidence {
@@ -50,7 +54,7 @@ pub(crate) fn article(text: &str, options: &Extractor) -> Article {
         }
     }
 
-    let credits = byline::find(&doc);
+    let credits = byline::find(doc);
     let credit_spans: Vec<Span> = credits.iter().map(|c| c.span).collect();
     let mut seen = HashSet::new();
     for credit in credits {
@@ -63,13 +67,13 @@ pub(crate) fn article(text: &str, options: &Extractor) -> Article {
             });
         }
     }
-    let names = person::full_names(&doc, &credit_spans);
-    article.people = people(&doc, &names);
+    let names = person::full_names(doc, &credit_spans);
+    article.people = people(doc, &names);
     let person_spans: Vec<Span> = article.people.iter().flat_map(|p| p.mentions.iter().copied()).collect();
 
     let quoted: Vec<Span> = doc.quotes.iter().map(|q| q.inner()).collect();
     let source_span = article.source_evidence.as_ref().and_then(|e| e.span);
-    let orgs: Vec<_> = org::find(&doc)
+    let orgs: Vec<_> = org::find(doc)
         .into_iter()
         .filter(|o| source_span.map_or(true, |s| !(s.start <= o.span.start && o.span.end <= s.end)))
         .collect();
@@ -79,13 +83,13 @@ pub(crate) fn article(text: &str, options: &Extractor) -> Article {
     not_places.extend(article.source_evidence.as_ref().and_then(|e| e.span));
     not_places.extend(&credit_spans);
     not_places.extend(&person_spans);
-    let place_mentions = place::find(&doc);
+    let place_mentions = place::find(doc);
     article.places = places(&place_mentions, &not_places);
     // Targets read the places the article lists (not nested ones), and name
     // a subject in the listed, fullest form ("Pengjiang District").
     let cover = Cover::new(&not_places);
     let listed: Vec<place::PlaceMention> = place_mentions.into_iter().filter(|m| !cover.covers(m.span)).collect();
-    article.targets = targets(&doc, &listed, article.published);
+    article.targets = targets(doc, &listed, article.published);
     // "Pengjiang" -> "Pengjiang District" where the fuller form is listed.
     let full_form: HashMap<&str, &str> = article
         .places
@@ -98,7 +102,7 @@ pub(crate) fn article(text: &str, options: &Extractor) -> Article {
             t.subject = Some(full.to_string());
         }
     }
-    article.initiatives = initiatives(&doc, &orgs);
+    article.initiatives = initiatives(doc, &orgs);
     // Every mention of a person, bare surnames included, can carry a role.
     let mut mentions: Vec<person::NameMention> = article
         .people
@@ -116,7 +120,7 @@ pub(crate) fn article(text: &str, options: &Extractor) -> Article {
         })
         .collect();
     mentions.sort_by_key(|m| m.span.start);
-    article.events = event::events(&doc, &mentions, &orgs, &listed, article.published);
+    article.events = event::events(doc, &mentions, &orgs, &listed, article.published);
     article
 }
 

@@ -190,6 +190,15 @@ pub mod __bench {
             target::targets(&self.doc, &places, None).len()
         }
 
+        /// Every pass after the text layer, and assembly: the whole of
+        /// extraction but the text layer. Its time less the passes' is
+        /// assembly's.
+        pub fn all_after_text_layer(&self) -> usize {
+            crate::assemble::from_document(&self.doc, &crate::Extractor::new())
+                .people
+                .len()
+        }
+
         /// Events (with the names, organizations and places they read).
         pub fn events(&self) -> usize {
             let names = person::full_names(&self.doc, &[]);
