@@ -270,11 +270,13 @@ fn report(out: &mut impl Write, name: &str, text: &str, a: &Article) -> io::Resu
 
 /// Runs `work` over `items` on `jobs` threads and hands each result to
 /// `emit` in input order, as soon as every earlier one has been emitted.
-/// At most `jobs` results wait out of order, so memory stays bounded.
+/// A worker starts item `i` only once item `i - 2 * jobs` has been emitted,
+/// so at most `2 * jobs` results are ever held: memory is bounded by the
+/// largest files, not the corpus, even when one file is slow.
 fn in_order<T: Sync, R: Send>(items: &[T], jobs: usize, work: impl Fn(&T) -> R + Sync, mut emit: impl FnMut(&T, R)) {
     use std::collections::BTreeMap;
     use std::sync::atomic::{AtomicUsize, Ordering};
-    use std::sync::mpsc;
+    use std::sync::{mpsc, Condvar, Mutex};
 
     if jobs <= 1 || items.len() <= 1 {
         for item in items {
@@ -282,16 +284,29 @@ fn in_order<T: Sync, R: Send>(items: &[T], jobs: usize, work: impl Fn(&T) -> R +
         }
         return;
     }
+    let window = 2 * jobs;
     let next = AtomicUsize::new(0);
-    // Workers take the next index only when fewer than `jobs` results wait.
+    // How many results have been emitted, and a signal when it grows.
+    let emitted = (Mutex::new(0usize), Condvar::new());
     let (tx, rx) = mpsc::sync_channel::<(usize, R)>(jobs);
     std::thread::scope(|scope| {
         for _ in 0..jobs.min(items.len()) {
             let tx = tx.clone();
-            let (next, work) = (&next, &work);
+            let (next, work, emitted) = (&next, &work, &emitted);
             scope.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
-                if i >= items.len() || tx.send((i, work(&items[i]))).is_err() {
+                if i >= items.len() {
+                    break;
+                }
+                // Every item before `i` is taken; the one due next is never
+                // held back here (it is below the window), so this ends.
+                let (count, grew) = emitted;
+                let mut done = count.lock().expect("no worker panics holding it");
+                while i >= *done + window {
+                    done = grew.wait(done).expect("no worker panics holding it");
+                }
+                drop(done);
+                if tx.send((i, work(&items[i]))).is_err() {
                     break;
                 }
             });
@@ -304,6 +319,8 @@ fn in_order<T: Sync, R: Send>(items: &[T], jobs: usize, work: impl Fn(&T) -> R +
             while let Some(r) = waiting.remove(&due) {
                 emit(&items[due], r);
                 due += 1;
+                *emitted.0.lock().expect("no worker panics holding it") = due;
+                emitted.1.notify_all();
             }
         }
     });
