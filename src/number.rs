@@ -170,10 +170,9 @@ pub(crate) fn scan(text: &str, start: usize, end: usize) -> Vec<Quantity> {
     scan_in(s, &s.to_ascii_lowercase(), start)
 }
 
-/// Every quantity in `s`, which starts at byte `base` of the input; `ls`
+/// Every quantity in `s`, which starts at byte `start` of the input; `ls`
 /// is `s` with ASCII letters lower-cased (the pattern is lower-case).
-pub(crate) fn scan_in(s: &str, ls: &str, base: usize) -> Vec<Quantity> {
-    let start = base;
+pub(crate) fn scan_in(s: &str, ls: &str, start: usize) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
     for c in NUMBER.captures_iter(ls) {
         let whole = c.get(0).expect("match");

@@ -158,11 +158,11 @@ struct Window<'t> {
 }
 
 impl<'t> Window<'t> {
-    /// The part from byte `from` of this window on.
-    fn from(self, from: usize) -> Window<'t> {
+    /// This window without its first `len` bytes.
+    fn skip(self, len: usize) -> Window<'t> {
         Window {
-            base: self.base + from,
-            text: &self.text[from..],
+            base: self.base + len,
+            text: &self.text[len..],
         }
     }
 
@@ -272,7 +272,7 @@ fn issuer(orgs: &[OrgMention], before: Window, after: Window) -> Option<String> 
     // "... put forward by the X": a "by" within the next few words.
     if let Some(i) = after.text.find(" by ") {
         if after.text[..i].split_whitespace().count() <= 4 {
-            let rest = after.from(i + 4);
+            let rest = after.skip(i + 4);
             if let Some(first) = org_mentions(orgs, rest).first() {
                 let gap = rest.text[..first.span.start].trim();
                 if gap.is_empty() || gap.eq_ignore_ascii_case("the") {
@@ -291,7 +291,7 @@ fn issuer(orgs: &[OrgMention], before: Window, after: Window) -> Option<String> 
     let a = after.text.trim_start();
     let lead = after.text.len() - a.len();
     if a.starts_with("of ") {
-        let rest = after.from(lead + 3);
+        let rest = after.skip(lead + 3);
         if let Some(first) = org_mentions(orgs, rest).first() {
             let gap = rest.text[..first.span.start].trim();
             if gap.is_empty() || gap.eq_ignore_ascii_case("the") {
@@ -316,7 +316,7 @@ fn strip_document_number(s: &str) -> &str {
 /// of the Kaiping Municipal Committee on ...".
 fn issuer_inside(orgs: &[OrgMention], name: Window) -> Option<String> {
     name.text.match_indices(" of ").find_map(|(i, _)| {
-        let rest = name.from(i + 4);
+        let rest = name.skip(i + 4);
         let found = org_mentions(orgs, rest);
         let first = found.first()?;
         let gap = rest.text[..first.span.start].trim();

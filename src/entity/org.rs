@@ -157,7 +157,7 @@ pub(crate) fn find(doc: &Document) -> Vec<OrgMention> {
 }
 
 /// Organization mentions in `s`, which starts at byte `base` of the input.
-pub(crate) fn find_in(s: &str, base: usize, out: &mut Vec<OrgMention>) {
+fn find_in(s: &str, base: usize, out: &mut Vec<OrgMention>) {
     for m in ORG.find_iter(s) {
         let rule = ALTERNATIVES[m.pattern().as_usize()].0;
         if let Some(found) = clean(&s[m.range()], base + m.start(), rule) {
