@@ -158,6 +158,9 @@ fn value_eq(a: &Value, b: &Value) -> bool {
 #[derive(Debug, Default)]
 pub struct Scores {
     pub fields: std::collections::BTreeMap<&'static str, Prf>,
+    /// Attribute accuracy on matched facts: (agreeing, matched) per
+    /// attribute, as score.py's "attribute accuracy" lines.
+    pub attrs: std::collections::BTreeMap<&'static str, (usize, usize)>,
 }
 
 impl Scores {
@@ -184,6 +187,28 @@ impl Scores {
             );
         }
         s + &format!("macro_f1 {:.3}\n", self.macro_f1())
+    }
+
+    /// Accuracy of one attribute on matched facts; 1.0 when none matched.
+    pub fn attr(&self, name: &str) -> f64 {
+        match self.attrs.get(name) {
+            Some(&(ok, n)) if n > 0 => ok as f64 / n as f64,
+            _ => 1.0,
+        }
+    }
+
+    /// The attribute accuracies, one line each.
+    pub fn attr_table(&self) -> String {
+        self.attrs
+            .iter()
+            .map(|(k, (ok, n))| format!("  {k:22} {:.3}  (n={n})\n", *ok as f64 / (*n).max(1) as f64))
+            .collect()
+    }
+
+    fn attr_add(&mut self, name: &'static str, same: bool) {
+        let e = self.attrs.entry(name).or_default();
+        e.0 += usize::from(same);
+        e.1 += 1;
     }
 
     fn add(&mut self, field: &'static str, c: (usize, usize, usize)) {
@@ -272,6 +297,8 @@ impl Scores {
         for &(i, j) in &m {
             mg[i] = true;
             mp[j] = true;
+            self.attr_add("event_kind", get(&ge[i], "kind") == get(&pe[j], "kind"));
+            self.attr_add("event_date", get(&ge[i], "date") == get(&pe[j], "date"));
             let (c, _) = count(&part(&ge[i]), &part(&pe[j]), |a, b| if a == b { 1.0 } else { 0.0 });
             self.add("participants", c);
             let (c, _) = count(&visited(&ge[i]), &visited(&pe[j]), lenient_eq);
@@ -287,7 +314,7 @@ impl Scores {
         }
 
         let (gt, pt) = (list(gold, "targets"), list(pred, "targets"));
-        let (c, _) = count(&gt, &pt, |g, p| {
+        let (c, m) = count(&gt, &pt, |g, p| {
             let ok = value_eq(get(g, "value"), get(p, "value"))
                 && get(g, "unit") == get(p, "unit")
                 && get(g, "comparator") == get(p, "comparator")
@@ -299,6 +326,16 @@ impl Scores {
             }
         });
         self.add("targets", c);
+        for &(i, j) in &m {
+            self.attr_add(
+                "target_period",
+                norm(get(&gt[i], "period")) == norm(get(&pt[j], "period")),
+            );
+            self.attr_add(
+                "target_subject",
+                norm(get(&gt[i], "subject")) == norm(get(&pt[j], "subject")),
+            );
+        }
         let (c, _) = count(&gt, &pt, |g, p| {
             if value_eq(get(g, "value"), get(p, "value")) && get(g, "unit") == get(p, "unit") {
                 1.0
@@ -313,8 +350,16 @@ impl Scores {
         self.add("initiatives", c);
         for field in ["organizations", "places"] {
             let (go, po) = (list(gold, field), list(pred, field));
-            let (c, _) = count(&go, &po, |g, p| lenient_eq(get(g, "name"), get(p, "name")));
+            let (c, m) = count(&go, &po, |g, p| lenient_eq(get(g, "name"), get(p, "name")));
             self.add(field, c);
+            let kind = if field == "places" {
+                "place_kind"
+            } else {
+                "organization_kind"
+            };
+            for &(i, j) in &m {
+                self.attr_add(kind, get(&go[i], "kind") == get(&po[j], "kind"));
+            }
         }
     }
 }
