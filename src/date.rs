@@ -59,6 +59,16 @@ impl Date {
         self.day as u32
     }
 
+    /// The day of the week, Monday = 0 (proleptic Gregorian calendar).
+    pub(crate) fn weekday(self) -> u32 {
+        // Sakamoto's method: 0 = Sunday, shifted to Monday = 0.
+        const OFFSETS: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+        let y = if self.month < 3 { self.year - 1 } else { self.year };
+        let sunday_based =
+            (y + y / 4 - y / 100 + y / 400 + OFFSETS[usize::from(self.month - 1)] + i32::from(self.day)).rem_euclid(7);
+        ((sunday_based + 6) % 7) as u32
+    }
+
     /// The day before, saturating at 0001-01-01.
     pub fn yesterday(self) -> Date {
         if self.day > 1 {

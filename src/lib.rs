@@ -234,6 +234,8 @@ const ENTITY_RULES: &[Rule] = &[
     relation::event::PASSIVE,
     relation::event::JOINED,
     relation::event::SESSION,
+    relation::event::AT_DATED,
+    relation::event::SIGNING,
     relation::event::INSPECTION,
 ];
 
@@ -260,6 +262,7 @@ fn all_regexes() -> Vec<&'static regex::Regex> {
     v.extend(number::regexes());
     v.extend(relation::target::regexes());
     v.extend(relation::event::regexes());
+    v.extend(relation::event_date::regexes());
     v
 }
 

@@ -20,21 +20,21 @@ const FIELD_FLOORS: &[(&str, f64)] = &[
     ("people", 0.96),
     ("positions", 0.89),
     ("byline", 0.93),
-    ("events", 0.69),
-    ("participants", 0.67),
+    ("events", 0.81),
+    ("participants", 0.74),
     ("targets", 0.73),
     ("targets_value_only", 0.79),
     ("initiatives", 0.84),
     ("organizations", 0.80),
     ("places", 0.80),
     ("metadata", 0.94),
-    ("visited", 0.35),
+    ("visited", 0.49),
 ];
 
 /// Minimum accuracy of attributes on matched facts.
 const ATTRIBUTE_FLOORS: &[(&str, f64)] = &[
-    ("event_kind", 0.91),
-    ("event_date", 0.93),
+    ("event_kind", 0.98),
+    ("event_date", 0.94),
     ("target_period", 0.73),
     ("target_subject", 0.82),
     ("organization_kind", 0.92),

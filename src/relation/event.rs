@@ -44,6 +44,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::event_date::{date_in, resolve};
 use crate::entity::org::OrgMention;
 use crate::entity::person::NameMention;
 use crate::entity::place::PlaceMention;
@@ -68,17 +69,24 @@ pub(crate) const SESSION: Rule = Rule {
     id: "events/congress_session",
     description: "\"at the opening meeting of the annual session of the ... People's Congress\"",
 };
+pub(crate) const AT_DATED: Rule = Rule {
+    id: "events/at_dated",
+    description: "\"at the 2024 ... Conference on March 10, ...\": an event reported in passing with its date",
+};
+pub(crate) const SIGNING: Rule = Rule {
+    id: "events/signing",
+    description: "\"witnessed the signing of the agreement\": a signing ceremony (kind other)",
+};
 pub(crate) const INSPECTION: Rule = Rule {
     id: "events/inspection",
     description: "\"led a team to ...\", \"went to X to investigate\", \"visited ...\"",
 };
 
-const HEADS: &str =
-    r"(?:plenary\x20session|study\x20meeting|study\x20session|meeting|conference|symposium|forum|session|seminar)";
+const HEADS: &str = r"(?:plenary\x20session|plenary\x20meeting|study\x20meeting|study\x20session|meeting|conference|symposium|forum|session|seminar|national\x20congress|party\x20congress|ceremony)";
 
 static ACTIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:held|convened|hosted)\x20(?:a|an|its|the)\x20(?P<np>[^,;.]{{0,80}}?{HEADS})(?-u:\b)"
+        r"(?-u:\b)(?:held|convened|hosted|hold|conducted|(?P<chair>presided\x20over|chaired))\x20(?:a|an|its|the)\x20(?P<np>[^,;.]{{0,80}}?{HEADS})(?-u:\b)"
     ))
     .unwrap()
 });
@@ -129,6 +137,19 @@ fn passive(s: &str) -> Option<(Range<usize>, Range<usize>)> {
     ))
 }
 
+/// "at the 2024 Entrepreneur Conference on March 10": reported in passing.
+static AT_DATED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)(?:at|during)\x20(?:the|a|an)\x20(?P<np>[^,;.]{{0,100}}?{HEADS})\x20(?:held\x20)?on\x20(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\x20\d"
+    ))
+    .unwrap()
+});
+
+/// "witnessed the signing of the agreement", "attended the signing ceremony".
+static SIGNING_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:witnessed|attended)\x20(?:the\x20)?(?P<np>signing(?:\x20ceremony)?(?:\x20of\x20(?:the\x20|an?\x20)?[a-z][a-z\-]*(?:\x20(?:with|between|for|on|in|at|by)(?-u:\b)|\x20[a-z][a-z\-]*)?)?)").unwrap()
+});
+
 static JOINED_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?-u:\b)(?:participated\x20in|attended)\x20(?:a|an)\x20(?P<np>[^,;.]{{0,160}}?{HEADS}[^,;.]*)"
@@ -144,12 +165,8 @@ static INSPECTION_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:led\x20(?:a|the)\x20(?:research\x20)?(?:team|delegation|group)|went\x20(?:deep\x20)?(?:in)?to|visited|conducted\x20(?:a\x20)?(?:survey|research|inspection)|carried\x20out\x20(?:research|a\x20survey|an\x20inspection)|inspected)(?-u:\b)").unwrap()
 });
 
-static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)on\x20(?:the\x20(?P<pod>morning|afternoon|evening)\x20of\x20)?(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\x20(?P<day>\d{1,2})(?-u:\b)").unwrap()
-});
-
 static ROLE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<pspeaker>delivered\x20by|presented\x20by|in\x20(?:his|her)\x20(?:address|speech|report)|delivering\x20(?:his|her|the)\x20(?:[a-z]+\x20){0,2}(?:work\x20)?report)|(?P<pattendee>accompanying|(?:discussions|talks|exchanges)\x20with|met\x20with)|(?P<saidat>said\x20at\x20the)|(?P<chair>presided\x20over|presided|chaired|hosted)|(?P<speaker>(?:in|delivering|delivered)\x20the\x20(?:[a-z]+\x20){0,2}work\x20report|delivered\x20(?:a|an|the|his|her)\x20(?:[a-z]+\x20)?(?:speech|report|address)|made\x20(?:a|an|the)\x20(?:[a-z]+\x20)?(?:speech|report)|spoke|gave\x20(?:a|an)\x20(?:[a-z]+\x20)?(?:speech|report)|shared|presented|delivering\x20the\x20(?:[a-z]+\x20)?report)|(?P<leader>led)|(?P<attendee>attended|participated|accompanied|were\x20present|was\x20present)(?P<by>\x20by)?").unwrap()
+    Regex::new(r"(?-u:\b)(?P<pspeaker>delivered\x20by|presented\x20by|in\x20(?:his|her)\x20(?:address|speech|report)|delivering\x20(?:his|her|the)\x20(?:[a-z]+\x20){0,2}(?:work\x20)?report)|(?P<pattendee>accompanying|(?:discussions|talks|exchanges|agreement|contract)\x20with|met\x20with)|(?P<saidat>said\x20at\x20the)|(?P<chair>presided\x20over|presided|chaired|hosted)|(?P<speaker>(?:in|delivering|delivered)\x20the\x20(?:[a-z]+\x20){0,2}work\x20report|delivered\x20(?:a|an|the|his|her)\x20(?:[a-z]+\x20)?(?:speech|report|address)|made\x20(?:a|an|the)\x20(?:[a-z]+\x20)?(?:speech|report)|spoke|gave\x20(?:a|an)\x20(?:[a-z]+\x20)?(?:speech|report)|shared|presented|delivering\x20the\x20(?:[a-z]+\x20)?report)|(?P<leader>led)|(?P<attendee>attended|participated|accompanied|witnessed|were\x20present|was\x20present)(?P<by>\x20by)?").unwrap()
 });
 
 /// The groups of [`ROLE_RE`], by index (a name lookup hashes the name for
@@ -184,7 +201,7 @@ static THAT_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// The words without which no trigger can match: one cheap scan per
 /// sentence decides whether the trigger patterns run at all.
 static TRIGGER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"held|convened|hosted|took\x20place|opened|kicked\x20off|participated|attended|congress|cppcc|led|went|visited|conducted|carried\x20out|inspected").unwrap()
+    Regex::new(r"held|convened|hosted|hold|presided|chaired|took\x20place|opened|kicked\x20off|participated|attended|witnessed|congress|cppcc|led|went|visited|conducted|carried\x20out|inspected|\x20on\x20").unwrap()
 });
 
 /// Every reported event, in text order.
@@ -207,7 +224,8 @@ pub(crate) fn events(
         let story_date = sentences.first().and_then(|s| date_in(&doc.lower[s.clone()]));
         let mut current: Option<usize> = None;
         let mut reported = false;
-        for sentence in sentences {
+        for sentence in sentences.iter().flat_map(|s| touring_clauses(&doc.lower, s.clone())) {
+            let sentence = &sentence;
             // `s` for names and spans, `ls` (the same bytes, lower-cased)
             // for the lower-case patterns.
             let (s, ls) = (&text[sentence.clone()], &doc.lower[sentence.clone()]);
@@ -290,6 +308,141 @@ pub(crate) fn events(
         }
     }
     visited(&mut out, &starts, doc, orgs, places);
+    merge_retold(out)
+}
+
+/// One event told twice under two names ("Fourth Plenary Session of the
+/// 14th X Committee" in the lead, "4th plenary meeting of the 14th X
+/// Committee" later): same kind, same known date, and most content words
+/// of the shorter name in the longer. The first keeps the name; roles and
+/// visits join it.
+fn merge_retold(events: Vec<Event>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    let mut words: Vec<std::collections::HashSet<String>> = Vec::new();
+    for e in events {
+        let w = content_words(&e.name);
+        let same = out.iter().zip(&words).position(|(o, ow)| {
+            o.kind == e.kind && o.date.is_some() && o.date == e.date && {
+                let shared = w.intersection(ow).count();
+                // The proper words (not heads, numbers, levels or the
+                // party's names) of one name are all in the other.
+                let proper = |x: &std::collections::HashSet<String>| -> Vec<String> {
+                    x.iter().filter(|t| !is_generic_word(t)).cloned().collect()
+                };
+                let (pw, pow) = (proper(&w), proper(ow));
+                let nested = pw.iter().all(|t| ow.contains(t)) || pow.iter().all(|t| w.contains(t));
+                nested && shared >= 3 && shared * 5 >= 3 * w.len().min(ow.len())
+            }
+        });
+        match same {
+            Some(i) => {
+                for p in &e.participants {
+                    add(&mut out[i], &p.name, p.role);
+                }
+                for v in e.visited {
+                    if !out[i].visited.contains(&v) {
+                        out[i].visited.push(v);
+                    }
+                }
+                if out[i].organizer.is_none() {
+                    out[i].organizer = e.organizer;
+                }
+            }
+            None => {
+                out.push(e);
+                words.push(w);
+            }
+        }
+    }
+    out
+}
+
+/// Words that name no particular event: heads, numbers, level words and
+/// the party's names, which translations vary ("CPC", "Communist Party of
+/// China"; "Municipal", "City").
+fn is_generic_word(w: &str) -> bool {
+    const GENERIC: [&str; 22] = [
+        "plenary",
+        "session",
+        "meeting",
+        "conference",
+        "symposium",
+        "forum",
+        "committee",
+        "party",
+        "communist",
+        "china",
+        "cpc",
+        "chinese",
+        "municipal",
+        "city",
+        "county",
+        "district",
+        "provincial",
+        "province",
+        "town",
+        "standing",
+        "enlarged",
+        "annual",
+    ];
+    w.chars().all(|c| c.is_ascii_digit()) || GENERIC.contains(&w)
+}
+
+/// The lower-cased content words of an event name, ordinal words as
+/// numbers ("Fourth" and "4th" are one word).
+fn content_words(name: &str) -> std::collections::HashSet<String> {
+    const ORDINALS: [&str; 20] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .filter(|w| !matches!(w.as_str(), "the" | "of" | "and" | "a" | "an" | "in" | "on" | "for"))
+        .map(|w| {
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+                return digits.to_string();
+            }
+            ORDINALS.iter().position(|o| *o == w).map_or(w, |i| (i + 1).to_string())
+        })
+        .collect()
+}
+
+/// "A went to X; B went to Y": leaders touring separately give one
+/// inspection each (convention 12), so a sentence with several inspection
+/// verbs is read clause by clause at its semicolons. Any other sentence is
+/// one unit.
+fn touring_clauses(lower: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
+    let ls = &lower[sentence.clone()];
+    if !ls.contains(';') || INSPECTION_RE.find_iter(ls).nth(1).is_none() {
+        return vec![sentence];
+    }
+    let mut out = Vec::new();
+    let mut start = sentence.start;
+    for (i, _) in ls.match_indices(';') {
+        out.push(start..sentence.start + i + 1);
+        start = sentence.start + i + 1;
+    }
+    out.push(start..sentence.end);
     out
 }
 
@@ -324,44 +477,94 @@ fn mentions_in(names: &[NameMention], start: usize, end: usize) -> Vec<&NameMent
 
 type Trigger = (Rule, EventKind, String, Option<String>);
 
-/// The first event trigger in a sentence.
+/// The clause words that end an "of" phrase after an event's head noun.
+const OF_PHRASE_ENDS: [&str; 8] = [
+    " to ", " on ", " in ", " at ", " with ", " and at ", " where ", " which ",
+];
+
+/// The event's noun phrase `np` (a range of the sentence) extended by the
+/// "of the ..." phrase that follows its head ("a meeting | of the party
+/// group of the municipal government | to convey ...").
+fn with_of_phrase(ls: &str, np: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let rest = &ls[np.end..];
+    let Some(tail) = rest.strip_prefix(" of ") else {
+        return np;
+    };
+    let mut len = tail.find([',', ';', '.', '(']).unwrap_or(tail.len());
+    for end in OF_PHRASE_ENDS {
+        if let Some(i) = tail[..len].find(end) {
+            len = i;
+        }
+    }
+    np.start..np.end + 4 + len
+}
+
+/// The body whose event it is, named inside the noun phrase: "Plenary
+/// Session of the 14th X Committee", "the X Committee's Work Conference"
+/// (convention 14; organizations are in text order).
+fn organizer_in(np: std::ops::Range<usize>, orgs: &[OrgMention]) -> Option<String> {
+    let inside =
+        &orgs[orgs.partition_point(|o| o.span.start < np.start)..orgs.partition_point(|o| o.span.start < np.end)];
+    inside
+        .iter()
+        .find(|o| o.span.end <= np.end + 1 && !matches!(o.kind, OrganizationKind::Company))
+        .map(|o| o.name.clone())
+}
+
 /// The first trigger in sentence `s` (`ls` lower-cased).
 fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigger> {
     let mut found: Vec<(usize, Trigger)> = Vec::new();
     // Each pattern runs only where its verb occurs.
     let has = |words: &[&str]| words.iter().any(|w| ls.contains(w));
-    if let Some(c) = has(&["held", "convened", "hosted"])
+    let abs = |r: &std::ops::Range<usize>| base + r.start..base + r.end;
+    if let Some(c) = has(&["held", "convened", "hosted", "hold", "conducted", "presided", "chaired"])
         .then(|| ACTIVE_RE.captures(ls))
         .flatten()
     {
         let m = c.get(0).expect("match");
-        let np = &s[c.name("np").expect("np").range()];
+        let np_range = with_of_phrase(ls, c.name("np").expect("np").range());
+        let np = &s[np_range.clone()];
+        // "presided over the meeting": the current event again.
+        let referent = ls[..np_range.start].ends_with(" the ") && is_generic(np);
         // The body whose name ends just before the verb ("... Committee in
-        // Jiangmen recently held"); organizations are in text order.
+        // Jiangmen recently held"); organizations are in text order. One
+        // who presides is a person: the event's body is then its own.
         let verb = base + m.start();
-        let organizer = orgs[..orgs.partition_point(|o| o.span.start < verb)]
-            .iter()
-            .rev()
-            .take_while(|o| o.span.start >= base)
-            .find(|o| o.span.end <= verb && verb - o.span.end <= 40)
-            .map(|o| o.name.clone());
-        let name = match &organizer {
+        let holder = if c.name("chair").is_some() {
+            None
+        } else {
+            orgs[..orgs.partition_point(|o| o.span.start < verb)]
+                .iter()
+                .rev()
+                .take_while(|o| o.span.start >= base)
+                .find(|o| o.span.end <= verb && verb - o.span.end <= 40)
+                .map(|o| o.name.clone())
+        };
+        let organizer = holder.clone().or_else(|| organizer_in(abs(&np_range), orgs));
+        let name = match &holder {
             Some(org) if !np.contains(" of ") => format!("{np} of the {org}"),
             _ => np.to_string(),
         };
-        found.push((m.start(), (ACTIVE, kind_of(np), name, organizer)));
+        if !referent {
+            found.push((m.start(), (ACTIVE, kind_of(np), name, organizer)));
+        }
     }
     let passive_verbs = ["held", "convened", "took place", "opened", "kicked off"];
     if let Some((whole, np)) = has(&passive_verbs).then(|| passive(ls)).flatten() {
-        let raw = &s[np];
+        let raw = &s[np.clone()];
         // Coordinated owners keep the whole phrase, for `per_owner` to split.
-        let np = if per_owner(raw).len() >= 2 {
+        let stripped = if per_owner(raw).len() >= 2 {
             raw
         } else {
             strip_determiners(raw)
         };
-        if !is_generic(np) {
-            found.push((whole.start, (PASSIVE, kind_of(np), np.to_string(), None)));
+        let np_start = np.end - stripped.len();
+        if !is_generic(stripped) {
+            let organizer = organizer_in(abs(&(np_start..np.end)), orgs);
+            found.push((
+                whole.start,
+                (PASSIVE, kind_of(stripped), stripped.to_string(), organizer),
+            ));
         }
     }
     if let Some(c) = has(&["participated in", "attended"])
@@ -371,6 +574,24 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigge
         let m = c.get(0).expect("match");
         let np = s[c.name("np").expect("np").range()].trim();
         found.push((m.start(), (JOINED, kind_of(np), np.to_string(), None)));
+    }
+    if let Some(c) = has(&[" on "]).then(|| AT_DATED_RE.captures(ls)).flatten() {
+        let m = c.get(0).expect("match");
+        let np_range = with_of_phrase(ls, c.name("np").expect("np").range());
+        let np = strip_determiners(&s[np_range.clone()]);
+        if !is_generic(np) {
+            let organizer = organizer_in(abs(&np_range), orgs);
+            found.push((m.start(), (AT_DATED, kind_of(np), np.to_string(), organizer)));
+        }
+    }
+    if let Some(c) = has(&["signing"]).then(|| SIGNING_RE.captures(ls)).flatten() {
+        let m = c.get(0).expect("match");
+        let np = &s[c.name("np").expect("np").range()];
+        let np = ["with", "between", "for", "on", "in", "at", "by"]
+            .iter()
+            .find_map(|p| np.strip_suffix(p).map(str::trim_end))
+            .unwrap_or(np);
+        found.push((m.start(), (SIGNING, EventKind::Other, np.to_string(), None)));
     }
     if let Some(c) = has(&["congress", "cppcc"]).then(|| SESSION_RE.captures(s)).flatten() {
         let m = c.get(0).expect("match");
@@ -452,67 +673,55 @@ fn is_generic(np: &str) -> bool {
     )
 }
 
+/// The kind of an event by its head noun (convention 13): the last head
+/// word before the first "of" ("third meeting of the ... Political
+/// Consultative Conference" is a meeting); a ceremony of a meeting is that
+/// meeting's kind, any other ceremony is `other`.
 fn kind_of(np: &str) -> EventKind {
     let lower = np.to_lowercase();
-    if lower.contains("plenary session") {
-        EventKind::PlenarySession
-    } else if lower.contains("study meeting") || lower.contains("study session") {
-        EventKind::StudySession
-    } else if lower.contains("symposium") || lower.contains("forum") || lower.contains("seminar") {
-        EventKind::Symposium
-    } else if lower.contains("conference") {
-        EventKind::Conference
-    } else {
-        EventKind::Meeting
+    let (head_part, of_part) = match lower.find(" of ") {
+        Some(i) if head_kind(&lower[..i]).is_some() => (&lower[..i], &lower[i..]),
+        _ => (lower.as_str(), ""),
+    };
+    match head_kind(head_part) {
+        Some(EventKind::Other) => head_kind(of_part)
+            .filter(|k| *k != EventKind::Other)
+            .or_else(|| of_part.contains("people's congress").then_some(EventKind::Meeting))
+            .unwrap_or(EventKind::Other),
+        Some(kind) => kind,
+        None => EventKind::Meeting,
     }
 }
 
-/// A date phrase: (month, day, part of day), or "yesterday" / "same day".
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum DatePhrase {
-    Day(u32, u32, Option<PartOfDay>),
-    Yesterday,
-    SameDay,
-}
-
-/// The date phrase of a lower-cased sentence.
-fn date_in(ls: &str) -> Option<DatePhrase> {
-    if let Some(c) = DATE_RE.captures(ls) {
-        let month = crate::dateline::published::month_number(&c["month"])?;
-        let day: u32 = c["day"].parse().ok()?;
-        let pod = c.name("pod").map(|p| match p.as_str() {
-            "morning" => PartOfDay::Morning,
-            "afternoon" => PartOfDay::Afternoon,
-            _ => PartOfDay::Evening,
-        });
-        return Some(DatePhrase::Day(month, day, pod));
-    }
-    if ls.starts_with("yesterday") || ls.contains(" yesterday") {
-        return Some(DatePhrase::Yesterday);
-    }
-    if ls.contains("on the same day") {
-        return Some(DatePhrase::SameDay);
-    }
-    None
-}
-
-fn resolve(
-    phrase: Option<DatePhrase>,
-    published: Option<Date>,
-    previous: Option<Date>,
-) -> (Option<Date>, Option<PartOfDay>) {
-    match phrase {
-        Some(DatePhrase::Day(month, day, pod)) => {
-            let date = published.and_then(|p| {
-                let year = if month > p.month() { p.year() - 1 } else { p.year() };
-                Date::new(year, month, day).ok()
-            });
-            (date, pod)
+/// The kind named by the last head word of `phrase`, if any.
+fn head_kind(phrase: &str) -> Option<EventKind> {
+    const HEAD_WORDS: [(&str, EventKind); 13] = [
+        ("plenary session", EventKind::PlenarySession),
+        ("plenary meeting", EventKind::PlenarySession),
+        ("study meeting", EventKind::StudySession),
+        ("study session", EventKind::StudySession),
+        ("symposium", EventKind::Symposium),
+        ("forum", EventKind::Symposium),
+        ("seminar", EventKind::Symposium),
+        ("national congress", EventKind::Conference),
+        ("party congress", EventKind::Conference),
+        ("conference", EventKind::Conference),
+        ("ceremony", EventKind::Other),
+        ("meeting", EventKind::Meeting),
+        ("session", EventKind::Meeting),
+    ];
+    // The head that ends last; of two ending together ("plenary session",
+    // "session"), the longer, listed first.
+    let mut best: Option<(usize, EventKind)> = None;
+    for (word, kind) in HEAD_WORDS {
+        if let Some(i) = phrase.rfind(word) {
+            let end = i + word.len();
+            if !matches!(best, Some((b, _)) if b >= end) {
+                best = Some((end, kind));
+            }
         }
-        Some(DatePhrase::Yesterday) => (published.map(Date::yesterday), None),
-        Some(DatePhrase::SameDay) => (previous, None),
-        None => (None, None),
     }
+    best.map(|(_, k)| k)
 }
 
 fn add(event: &mut Event, name: &str, role: ParticipantRole) {
@@ -623,6 +832,21 @@ fn visited(out: &mut [Event], starts: &[(usize, usize)], doc: &Document, orgs: &
             .map_or(doc.text.len(), |s| s.end);
         let end = starts.get(k + 1).map_or(story_end, |&(_, s)| s.min(story_end));
         let mut v: Vec<(usize, String)> = Vec::new();
+        // The places gone to, named after the inspection verb of the
+        // event's own sentence ("went to A and B to investigate"), first;
+        // a place after "of" is a parent ("Shadui Town of Xinhui").
+        let own = out[i].span.start..out[i].span.end;
+        if let Some(verb) = INSPECTION_RE.find(&doc.lower[own.clone()]) {
+            let after = own.start + verb.end();
+            let here = &places
+                [places.partition_point(|p| p.span.start < after)..places.partition_point(|p| p.span.start < own.end)];
+            for p in here {
+                let parent = doc.lower[..p.span.start].ends_with(" of ");
+                if !parent && !matches!(p.kind, PlaceKind::Province) {
+                    v.push((p.span.start, p.name.clone()));
+                }
+            }
+        }
         let orgs = &orgs[orgs.partition_point(|o| o.span.start < start)..orgs.partition_point(|o| o.span.start < end)];
         let places =
             &places[places.partition_point(|p| p.span.start < start)..places.partition_point(|p| p.span.start < end)];
@@ -656,9 +880,10 @@ pub(crate) fn regexes() -> Vec<&'static Regex> {
         &PASSIVE_RE,
         &PASSIVE_SCAN,
         &JOINED_RE,
+        &AT_DATED_RE,
+        &SIGNING_RE,
         &SESSION_RE,
         &INSPECTION_RE,
-        &DATE_RE,
         &ROLE_RE,
         &THAT_RE,
         &REPORTED_RE,
@@ -669,6 +894,67 @@ pub(crate) fn regexes() -> Vec<&'static Regex> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kind_follows_the_head_noun_before_of() {
+        let cases = [
+            (
+                "second meeting of the 12th County Committee of the Political Consultative Conference",
+                EventKind::Meeting,
+            ),
+            (
+                "Second Plenary Session of the 7th County Party Committee",
+                EventKind::PlenarySession,
+            ),
+            (
+                "2nd plenary meeting of the 7th County Committee",
+                EventKind::PlenarySession,
+            ),
+            (
+                "promotion meeting of the trade investment conference",
+                EventKind::Meeting,
+            ),
+            (
+                "21st National Congress of the Communist Party of China",
+                EventKind::Conference,
+            ),
+            (
+                "opening ceremony of the annual session of the county people's congress",
+                EventKind::Meeting,
+            ),
+            ("opening ceremony of the port", EventKind::Other),
+            ("county study meeting", EventKind::StudySession),
+            ("press conference", EventKind::Conference),
+        ];
+        for (np, kind) in cases {
+            assert_eq!(kind_of(np), kind, "{np}");
+        }
+    }
+
+    #[test]
+    fn a_retold_event_merges_only_with_its_own_date_and_words() {
+        let event = |name: &str, date: &str| Event {
+            kind: EventKind::PlenarySession,
+            name: name.to_string(),
+            date: Some(date.parse().unwrap()),
+            part_of_day: None,
+            organizer: None,
+            participants: Vec::new(),
+            visited: Vec::new(),
+            span: Span::new(0, 0),
+            rule: PASSIVE.rule_id(),
+        };
+        let merged = merge_retold(vec![
+            event(
+                "Second Plenary Session of the Seventh X County Committee of the Communist Party of China",
+                "2024-01-05",
+            ),
+            event("2nd plenary meeting of the 7th CPC X County Committee", "2024-01-05"),
+            event("2nd plenary meeting of the 7th CPC X County Committee", "2024-01-06"),
+            event("Second Plenary Session of the Seventh Y Town Committee", "2024-01-05"),
+        ]);
+        assert_eq!(merged.len(), 3);
+    }
 
     #[test]
     fn role_groups_are_in_pattern_order() {

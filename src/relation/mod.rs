@@ -2,5 +2,6 @@
 //! They read entity spans and the text, never each other's output.
 
 pub(crate) mod event;
+pub(crate) mod event_date;
 pub(crate) mod position;
 pub(crate) mod target;

@@ -1,0 +1,274 @@
+//! Event dates: the date phrase of a sentence and its resolution against
+//! the publication date.
+//!
+//! Consumes one lower-cased sentence (and the story's first sentence as a
+//! fallback, chosen by the events pass); produces a [`Date`] and a
+//! [`PartOfDay`].
+//!
+//! # Grammar
+//!
+//! ```text
+//! day       = "on" ("the" POD "of")? MONTH DAY ("," YEAR)?     "on the afternoon of February 16"
+//!           | "yesterday (" MONTH DAY ")"                     "yesterday (March 23)"
+//!           | ^ MONTH DAY ("," YEAR)? ","                      a dateline: "October 17, Beijing -"
+//!           | "on the" DAY ("st"|"nd"|"rd"|"th")               "on the morning of the 16th"
+//! weekday   = "on"? WEEKDAY                                   "on Tuesday" (the latest such day
+//!                                                                up to the publication date)
+//! relative  = "yesterday" | "on the same day"
+//! POD       = morning | afternoon | evening  (also from "9 a.m.", "8 pm", "this morning")
+//! ```
+//!
+//! A year in the phrase wins (convention 4); otherwise the month resolves
+//! against `published`: a month later than the publication month is the
+//! previous year. Without `published`, a phrase with no year gives no date
+//! (convention 17); "recently" and "a few days ago" give none.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::PartOfDay;
+use crate::Date;
+
+static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?: (?-u:\b)on\x20(?:the\x20(?P<pod>morning|afternoon|evening)\x20of\x20)?
+          | (?-u:\b)yesterday\x20\(
+          | ^ )
+        (?P<month>january|february|march|april|may|june|july|august|september|october|november|december
+                 |jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\x20
+        (?P<day>\d{1,2})(?-u:\b)
+        (?:(?:st|nd|rd|th)(?-u:\b))?
+        (?:,\x20(?P<year>(?:19|20)\d\d)(?-u:\b))?",
+    )
+    .unwrap()
+});
+
+/// "on the morning of the 16th": a day of the publication month.
+static ORDINAL_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)on\x20the\x20(?:(?P<pod>morning|afternoon|evening)\x20of\x20the\x20)?(?P<day>\d{1,2})(?:st|nd|rd|th)(?-u:\b)")
+        .unwrap()
+});
+
+static WEEKDAY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:on\x20)?(?:(?P<pod>morning|afternoon|evening)\x20of\x20)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\x20(?P<pod2>morning|afternoon|evening))?(?-u:\b)")
+        .unwrap()
+});
+
+/// A clock time or "this morning": the part of day without a date.
+static CLOCK_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<h>\d{1,2})(?::\d\d)?\x20?(?P<ap>a\.m\.|p\.m\.|(?:am|pm)(?-u:\b))|(?-u:\b)this\x20(?P<pod>morning|afternoon|evening)(?-u:\b)")
+        .unwrap()
+});
+
+/// Words that say an event's date is unknown.
+const UNDATED: [&str; 4] = ["recently", "a few days ago", "not long ago", "some time ago"];
+
+/// A date phrase as written, before resolution.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum DatePhrase {
+    /// Month, day, an explicit year, part of day.
+    Day(u32, u32, Option<i32>, Option<PartOfDay>),
+    /// A day of the publication month ("the 16th").
+    DayOfMonth(u32, Option<PartOfDay>),
+    /// A weekday, Monday = 0.
+    Weekday(u32, Option<PartOfDay>),
+    /// "yesterday".
+    Yesterday(Option<PartOfDay>),
+    /// "on the same day": the previous event's date.
+    SameDay,
+}
+
+fn pod(word: &str) -> PartOfDay {
+    match word {
+        "morning" => PartOfDay::Morning,
+        "afternoon" => PartOfDay::Afternoon,
+        _ => PartOfDay::Evening,
+    }
+}
+
+/// The part of day a clock time or "this morning" gives.
+fn clock_pod(ls: &str) -> Option<PartOfDay> {
+    let c = CLOCK_RE.captures(ls)?;
+    if let Some(p) = c.name("pod") {
+        return Some(pod(p.as_str()));
+    }
+    let hour: u32 = c.name("h")?.as_str().parse().ok()?;
+    let pm = c.name("ap")?.as_str().starts_with('p');
+    Some(match (pm, hour) {
+        (false, _) => PartOfDay::Morning,
+        (true, 12) | (true, 1..=5) => PartOfDay::Afternoon,
+        _ => PartOfDay::Evening,
+    })
+}
+
+/// The date phrase of a lower-cased sentence.
+pub(crate) fn date_in(ls: &str) -> Option<DatePhrase> {
+    if let Some(c) = DATE_RE.captures(ls) {
+        // A dateline's date is the report's, not the event's, when the
+        // sentence says the event was "recently" (SCHEMA: null).
+        let dateline = c
+            .get(0)
+            .is_some_and(|m| m.start() == 0 && !ls.starts_with("on ") && !ls.starts_with("yesterday"));
+        if dateline && UNDATED.iter().any(|w| ls.contains(w)) {
+            return None;
+        }
+        let month = crate::dateline::published::month_number(&c["month"])?;
+        let day: u32 = c["day"].parse().ok()?;
+        let year = c.name("year").and_then(|y| y.as_str().parse().ok());
+        let part = c.name("pod").map(|p| pod(p.as_str())).or_else(|| clock_pod(ls));
+        return Some(DatePhrase::Day(month, day, year, part));
+    }
+    if let Some(c) = ORDINAL_DAY_RE.captures(ls) {
+        let day: u32 = c["day"].parse().ok()?;
+        let part = c.name("pod").map(|p| pod(p.as_str())).or_else(|| clock_pod(ls));
+        return Some(DatePhrase::DayOfMonth(day, part));
+    }
+    if ls.starts_with("yesterday") || ls.contains(" yesterday") {
+        return Some(DatePhrase::Yesterday(clock_pod(ls)));
+    }
+    if ls.contains("on the same day") {
+        return Some(DatePhrase::SameDay);
+    }
+    if let Some(c) = WEEKDAY_RE.captures(ls) {
+        let wd = match &c["wd"] {
+            "monday" => 0,
+            "tuesday" => 1,
+            "wednesday" => 2,
+            "thursday" => 3,
+            "friday" => 4,
+            "saturday" => 5,
+            _ => 6,
+        };
+        let part = c
+            .name("pod")
+            .or(c.name("pod2"))
+            .map(|p| pod(p.as_str()))
+            .or_else(|| clock_pod(ls));
+        return Some(DatePhrase::Weekday(wd, part));
+    }
+    None
+}
+
+/// The date and part of day of a phrase, against the publication date and
+/// the previous event's date.
+pub(crate) fn resolve(
+    phrase: Option<DatePhrase>,
+    published: Option<Date>,
+    previous: Option<Date>,
+) -> (Option<Date>, Option<PartOfDay>) {
+    match phrase {
+        Some(DatePhrase::Day(month, day, Some(year), pod)) => (Date::new(year, month, day).ok(), pod),
+        Some(DatePhrase::Day(month, day, None, pod)) => {
+            let date = published.and_then(|p| {
+                let year = if month > p.month() { p.year() - 1 } else { p.year() };
+                Date::new(year, month, day).ok()
+            });
+            (date, pod)
+        }
+        Some(DatePhrase::DayOfMonth(day, pod)) => {
+            let date = published.and_then(|p| {
+                let (year, month) = match (day > p.day(), p.month()) {
+                    (false, m) => (p.year(), m),
+                    (true, 1) => (p.year() - 1, 12),
+                    (true, m) => (p.year(), m - 1),
+                };
+                Date::new(year, month, day).ok()
+            });
+            (date, pod)
+        }
+        Some(DatePhrase::Weekday(wd, pod)) => {
+            let date = published.map(|p| {
+                let mut d = p;
+                for _ in 0..7 {
+                    if d.weekday() == wd {
+                        break;
+                    }
+                    d = d.yesterday();
+                }
+                d
+            });
+            (date, pod)
+        }
+        Some(DatePhrase::Yesterday(pod)) => (published.map(Date::yesterday), pod),
+        Some(DatePhrase::SameDay) => (previous, None),
+        None => (None, None),
+    }
+}
+
+#[cfg(test)]
+pub(crate) fn regexes() -> Vec<&'static Regex> {
+    vec![&DATE_RE, &ORDINAL_DAY_RE, &WEEKDAY_RE, &CLOCK_RE]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn on(sentence: &str, published: Option<&str>) -> (Option<String>, Option<PartOfDay>) {
+        let published = published.map(|p| p.parse().unwrap());
+        let (d, p) = resolve(date_in(&sentence.to_lowercase()), published, None);
+        (d.map(|d| d.to_string()), p)
+    }
+
+    #[test]
+    fn date_phrases_resolve() {
+        let p = Some("2024-03-06");
+        let cases: &[(&str, Option<&str>, Option<PartOfDay>)] = &[
+            (
+                "On the afternoon of March 4, the forum opened.",
+                Some("2024-03-04"),
+                Some(PartOfDay::Afternoon),
+            ),
+            ("On December 30, the council met.", Some("2023-12-30"), None),
+            // A year in the phrase wins over the publication year.
+            (
+                "On the morning of May 2, 2021, the hall hosted it.",
+                Some("2021-05-02"),
+                Some(PartOfDay::Morning),
+            ),
+            ("Yesterday (March 5), the bureau met.", Some("2024-03-05"), None),
+            (
+                "Yesterday at 9 a.m., the bureau met.",
+                Some("2024-03-05"),
+                Some(PartOfDay::Morning),
+            ),
+            (
+                "On the evening of the 2nd, the board met.",
+                Some("2024-03-02"),
+                Some(PartOfDay::Evening),
+            ),
+            ("On the 20th, the board met.", Some("2024-02-20"), None),
+            // Wednesday 2024-03-06 is the publication day itself.
+            ("The board met on Monday.", Some("2024-03-04"), None),
+            (
+                "The board met on Wednesday at 8 pm.",
+                Some("2024-03-06"),
+                Some(PartOfDay::Evening),
+            ),
+            // A dateline opening the story.
+            (
+                "March 1, Wuxi - The bureau met this morning.",
+                Some("2024-03-01"),
+                Some(PartOfDay::Morning),
+            ),
+            ("Recently, the board met.", None, None),
+            ("March 1, 2023 - The district recently held a meeting.", None, None),
+            ("A few days ago, the board met.", None, None),
+        ];
+        for (s, date, part) in cases {
+            assert_eq!(on(s, p), (date.map(str::to_string), *part), "{s}");
+        }
+    }
+
+    #[test]
+    fn without_published_only_a_stated_year_dates() {
+        assert_eq!(on("On June 25, the forum opened.", None), (None, None));
+        assert_eq!(
+            on("On June 25, 2022, the forum opened.", None),
+            (Some("2022-06-25".to_string()), None)
+        );
+        assert_eq!(on("The board met on Monday.", None), (None, None));
+    }
+}
