@@ -18,7 +18,7 @@
 //!              (so "100 million" is 10^8, the translation of 亿, and
 //!               "10,000" is 万)
 //! currency   = "RMB" | "CNY" | "¥" (yuan)  |  "USD" | "US$" | "$" (dollars)
-//! unit       = "%" | "percent" | "per cent"                       percent
+//! unit       = "%" | "percent" | "per cent" | "pct"               percent
 //!            | "percentage point(s)"                              points
 //!            | "yuan" | "RMB" | "CNY"                             yuan
 //!            | "US dollars" | "dollars" | "USD"                    dollars
@@ -152,7 +152,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         (?P<cur>rmb|cny|us\$|usd|¥|\$)?\x20?
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?-u:\b)(?:{words})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?-u:\b))
         (?P<scale>(?:\x20?(?:hundred|thousand|million|billion|trillion)(?-u:\b))*)
-        (?:\x20?(?P<unit>%|percent(?:age\x20points?)?(?-u:\b)|per\x20cent(?-u:\b)|yuan(?-u:\b)|rmb(?-u:\b)|cny(?-u:\b)|u\.?s\.?\x20dollars(?-u:\b)|dollars(?-u:\b)|usd(?-u:\b)))?"
+        (?:\x20?(?P<unit>%|percent(?:age\x20points?)?(?-u:\b)|per\x20cent(?-u:\b)|pct(?-u:\b)|yuan(?-u:\b)|rmb(?-u:\b)|cny(?-u:\b)|u\.?s\.?\x20dollars(?-u:\b)|dollars(?-u:\b)|usd(?-u:\b)))?"
     ))
     .unwrap()
 });
@@ -191,6 +191,12 @@ pub(crate) fn scan_in(s: &str, ls: &str, start: usize) -> Vec<Quantity> {
             continue;
         };
         let scale_text = c.get(SCALE).map_or("", |m| m.as_str());
+        // A year is never a percentage or a scaled amount, however garbled
+        // the translation ("no less than 2024% in 5", "2023 trillion").
+        let unit_text = c.get(UNIT).map_or("", |m| m.as_str());
+        if is_year(num) && (!scale_text.trim().is_empty() || unit_text.starts_with(['%', 'p'])) {
+            continue;
+        }
         for w in scale_text.split_whitespace() {
             if let Some((_, f)) = SCALES.iter().find(|(s, _)| w.eq_ignore_ascii_case(s)) {
                 value *= f;
@@ -200,7 +206,7 @@ pub(crate) fn scan_in(s: &str, ls: &str, start: usize) -> Vec<Quantity> {
             continue;
         }
         let mut unit = match c.get(UNIT).map(|m| m.as_str()) {
-            Some("%" | "percent" | "per cent") => QUnit::Percent,
+            Some("%" | "percent" | "per cent" | "pct") => QUnit::Percent,
             Some(u) if u.starts_with("percentage") => QUnit::Points,
             Some("yuan" | "rmb" | "cny") => QUnit::Yuan,
             Some(_) => QUnit::Dollars,
@@ -279,8 +285,12 @@ fn is_quantity_context(before: &str, num: &str, after: &str, has_unit: bool) -> 
     if crate::dateline::published::month_number(last_word.trim_end_matches(',')).is_some() && num.len() <= 2 {
         return false;
     }
-    let is_year = num.len() == 4 && num.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y));
-    !is_year || has_unit
+    !is_year(num) || has_unit
+}
+
+/// Four digits from 1900 to 2100: a year when written without a comma.
+fn is_year(num: &str) -> bool {
+    num.len() == 4 && num.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
 fn parse_number(num: &str) -> Option<f64> {
@@ -379,6 +389,7 @@ mod tests {
         ("6 percent", "Equal 6 Percent"),
         ("6 per cent", "Equal 6 Percent"),
         ("5.5 percent", "Equal 5.5 Percent"),
+        ("over 5 pct", "MoreThan 5 Percent"),
         ("more than 6%", "MoreThan 6 Percent"),
         ("over 10 percent", "MoreThan 10 Percent"),
         ("above 6 percent", "MoreThan 6 Percent"),
@@ -445,6 +456,16 @@ mod tests {
         ("by 2025", ""),
         ("February 19", ""),
         ("Document No. 1", ""),
+        ("No. 12 Document", ""),
+        ("the 14th Five-Year Plan", ""),
+        ("the 3rd session", ""),
+        ("in 2024, 5%", "Equal 5 Percent"),
+        ("2023 1 trillion", "Equal 1000000000000 None"),
+        ("no less than 2024% in 5", "Equal 5 None"),
+        ("exceed 2023 trillion yuan", ""),
+        ("2025 percent", ""),
+        ("March 3, 2024", ""),
+        ("2000 yuan", "Equal 2000 Yuan"),
         ("1+6+3", ""),
         (
             "9999999999999999999999 billion yuan",

@@ -22,8 +22,8 @@ const FIELD_FLOORS: &[(&str, f64)] = &[
     ("byline", 0.93),
     ("events", 0.81),
     ("participants", 0.74),
-    ("targets", 0.73),
-    ("targets_value_only", 0.79),
+    ("targets", 0.77),
+    ("targets_value_only", 0.81),
     ("initiatives", 0.84),
     ("organizations", 0.80),
     ("places", 0.80),
@@ -35,8 +35,8 @@ const FIELD_FLOORS: &[(&str, f64)] = &[
 const ATTRIBUTE_FLOORS: &[(&str, f64)] = &[
     ("event_kind", 0.98),
     ("event_date", 0.94),
-    ("target_period", 0.73),
-    ("target_subject", 0.82),
+    ("target_period", 0.79),
+    ("target_subject", 0.86),
     ("organization_kind", 0.92),
     ("place_kind", 1.0),
 ];

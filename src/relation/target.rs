@@ -65,11 +65,17 @@ static STRONG_GOAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ACHIEVED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:last\x20year|in\x20the\x20past|there\x20are|there\x20is|average\x20annual|rose|grew|reached|achieved|completed|recorded|registered|totaled|totalled|amounted|was|were|saw|ranked|has\x20been|have\x20been|increased|decreased|fell|dropped|hit)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:last\x20year|in\x20the\x20past|there\x20are|there\x20is|average\x20annual|rose|grew|reached|achieved|completed|recorded|registered|totaled|totalled|totaling|totalling|amounted|amounting|was|were|saw|ranked|has\x20been|have\x20been|increased|decreased|fell|dropped|hit)(?-u:\b)").unwrap()
 });
 
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(?:by|in|for)\x20((?:19|20)\d\d)(?-u:\b)").unwrap());
+
+/// A year that qualifies the goals themselves: "its 2023 growth target",
+/// "2024 goals", "targets 2023 GDP growth".
+static GOAL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?:19|20)\d\d)\x20(?:[a-z\-]+\x20){0,3}(?:goals?|targets?|growth|plan)(?-u:\b)").unwrap()
+});
 
 static THIS_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:this\x20year|throughout\x20the\x20year|annual|the\x20whole\x20year)(?-u:\b)").unwrap()
@@ -135,7 +141,12 @@ pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option
         .map(|p| p.name.clone());
     let quoted: Vec<_> = doc.quotes.iter().map(|q| q.inner()).collect();
     let mut out = Vec::new();
+    // The indicator of the paragraph's last percent target: a list that
+    // goes on in the next sentence ("Except A, set at 5%, other cities are
+    // between 5.5% and 7%") measures the same thing.
+    let mut paragraph_family: Option<(usize, Family)> = None;
     for sentence in &doc.sentences {
+        let paragraph = doc.paragraphs.partition_point(|p| p.end <= sentence.start);
         // `s` for spans and text, `ls` (the same bytes, lower-cased) for cues.
         let (s, ls) = (&text[sentence.clone()], &doc.lower[sentence.clone()]);
         if !GOAL.is_match(ls) {
@@ -169,13 +180,23 @@ pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option
             let family = nearest_cue(&ls[clause.start..rel])
                 .or_else(|| first_cue(after_number))
                 .or_else(|| weak_gdp(clause_text))
-                .or_else(|| nearest_cue(&ls[crate::span::floor_char_boundary(s, rel.saturating_sub(CUE_WINDOW))..rel]));
+                .or_else(|| nearest_cue(&ls[crate::span::floor_char_boundary(s, rel.saturating_sub(CUE_WINDOW))..rel]))
+                .or_else(|| {
+                    paragraph_family
+                        .filter(|(p, _)| *p == paragraph && q.unit == QUnit::Percent)
+                        .map(|(_, f)| f)
+                });
+            if let (Some(f), QUnit::Percent) = (family, q.unit) {
+                paragraph_family = Some((paragraph, f));
+            }
             let Some((indicator, unit)) = classify(&q, family) else {
                 continue;
             };
             // "the three major platforms of ...": a definite count refers to
             // things that exist; it sets no goal.
-            if unit == Unit::Count && ls[..rel].trim_end().ends_with(" the") {
+            // "with 900 listed firms": a stock that exists, not a goal.
+            let lead = ls[..rel].trim_end();
+            if unit == Unit::Count && (lead.ends_with(" the") || lead.ends_with(" with")) {
                 continue;
             }
             // Places are in text order: walk back from the number to the
@@ -186,7 +207,16 @@ pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option
                 .rev()
                 .take_while(|p| p.span.start >= sentence.start)
                 .find(|p| {
-                    p.span.end <= q.span.start
+                    // "Wuhan, capital of Hubei province", "Wuhan, Central
+                    // China's Hubei province": an appositive parent is not
+                    // the subject when a place stands before it.
+                    let before = &doc.lower[sentence.start..p.span.start];
+                    let appositive = (before.ends_with("capital of ") || before.ends_with("china's "))
+                        && places[..upto]
+                            .iter()
+                            .any(|o| o.span.start >= sentence.start && o.span.end < p.span.start);
+                    !appositive
+                        && p.span.end <= q.span.start
                         && matches!(
                             p.kind,
                             PlaceKind::City | PlaceKind::District | PlaceKind::Province | PlaceKind::Town
@@ -194,8 +224,9 @@ pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option
                 })
                 .map(|p| p.name.clone())
                 .or_else(|| default_subject.clone());
-            let period = YEAR
+            let period = GOAL_YEAR
                 .captures(ls)
+                .or_else(|| YEAR.captures(ls))
                 .map(|c| c[1].to_string())
                 .or_else(|| THIS_YEAR.is_match(ls).then(|| this_year.clone()).flatten())
                 .or_else(|| published.is_none().then(|| head_year.clone()).flatten());
@@ -225,8 +256,12 @@ const CUE_WINDOW: usize = 300;
 
 /// The clause around `[start, end)` of `s`: between ";" or ", " boundaries.
 fn clause_around(s: &str, start: usize, end: usize) -> std::ops::Range<usize> {
+    // "grow by 3 percent after totaling 1.2 trillion yuan": "after" opens
+    // a clause of its own.
     let from = s[..start].rfind([';', ',']).map_or(0, |i| i + 1);
+    let from = s[from..start].rfind(" after ").map_or(from, |i| from + i + 1);
     let to = s[end..].find([';', ',']).map_or(s.len(), |i| end + i);
+    let to = s[end..to].find(" after ").map_or(to, |i| end + i);
     from..to
 }
 
@@ -307,7 +342,7 @@ fn classify(q: &Quantity, family: Option<Family>) -> Option<(Indicator, Unit)> {
 #[cfg(test)]
 pub(crate) fn regexes() -> Vec<&'static Regex> {
     assert_eq!(CUE_FINDER.patterns_len(), CUES.len());
-    vec![&GOAL, &STRONG_GOAL, &ACHIEVED, &YEAR, &THIS_YEAR]
+    vec![&GOAL, &STRONG_GOAL, &ACHIEVED, &YEAR, &THIS_YEAR, &GOAL_YEAR]
 }
 
 #[cfg(test)]
@@ -332,6 +367,39 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_year_qualifying_the_goals_is_the_period() {
+        assert_eq!(
+            check("Ningbo, with 900 listed firms in 2023, has set its 2025 economic growth target at 6 percent."),
+            ["GdpGrowth Equal 6 Percent Some(\"Ningbo\") Some(\"2025\")"]
+        );
+    }
+
+    #[test]
+    fn an_appositive_parent_is_not_the_subject() {
+        assert_eq!(
+            check("Nanning, capital of Guangxi, set a GDP growth target of 6 percent for 2024."),
+            ["GdpGrowth Equal 6 Percent Some(\"Nanning\") Some(\"2024\")"]
+        );
+    }
+
+    #[test]
+    fn a_list_goes_on_with_the_paragraphs_indicator() {
+        let got = check(
+            "Hefei set a GDP growth target of 6 percent this year. Except Wuxi, which is set at 5%, other cities are between 5.5% and 7%.",
+        );
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(got.iter().all(|t| t.starts_with("GdpGrowth")), "{got:?}");
+    }
+
+    #[test]
+    fn a_total_reached_on_the_way_is_achieved() {
+        assert_eq!(
+            check("Trade is expected to grow by 3 percent this year after totaling 1.2 trillion yuan."),
+            ["Other Equal 3 Percent None Some(\"2024\")"]
+        );
     }
 
     #[test]
