@@ -26,7 +26,7 @@ const FIELD_FLOORS: &[(&str, f64)] = &[
     ("targets_value_only", 0.81),
     ("initiatives", 0.84),
     ("organizations", 0.80),
-    ("places", 0.80),
+    ("places", 0.81),
     ("metadata", 0.94),
     ("visited", 0.49),
 ];

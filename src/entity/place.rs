@@ -243,8 +243,9 @@ pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
             }
         }
     }
-    // Longest reading wins where readings overlap.
-    found.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
+    // Longest reading wins where readings overlap; of equal readings, one
+    // confirmed by its suffix ("Liwan district") over the bare gazetteer's.
+    found.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end), p.rule.id == GAZETTEER.id));
     let mut out: Vec<PlaceMention> = Vec::new();
     for p in found {
         if out.last().is_some_and(|q| p.span.start < q.span.end) {
@@ -252,7 +253,46 @@ pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
         }
         out.push(p);
     }
-    out
+    keep_counties_in_context(out)
+}
+
+/// A bare county-level name ("Pengjiang", but also "Xinhua", "Wuyi") is a
+/// place only in an article that names its prefecture or province, or
+/// names it with a suffix ("Pengjiang District"); elsewhere it is another
+/// word that happens to share the spelling (the news agency, a landmark's
+/// first word).
+fn keep_counties_in_context(mentions: Vec<PlaceMention>) -> Vec<PlaceMention> {
+    let mut named: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for m in &mentions {
+        named.insert(m.name.as_str());
+        if let Some((head, _)) = m.name.rsplit_once(' ') {
+            if m.rule.id != GAZETTEER.id {
+                named.insert(head);
+            }
+        }
+    }
+    let keep: Vec<bool> = mentions
+        .iter()
+        .map(|m| {
+            if m.rule.id != GAZETTEER.id {
+                return true;
+            }
+            match lexicon::place_parents(&m.name) {
+                None => true,
+                Some(mut parents) => {
+                    parents.any(|p| named.contains(p))
+                        || mentions
+                            .iter()
+                            .any(|o| o.rule.id != GAZETTEER.id && o.name.starts_with(&format!("{} ", m.name)))
+                }
+            }
+        })
+        .collect();
+    mentions
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(m, k)| k.then_some(m))
+        .collect()
 }
 
 fn clean_suffixed(raw: &str, base: usize) -> Option<PlaceMention> {

@@ -189,14 +189,39 @@ pub(crate) fn title_word(word: &str) -> Option<TitleWord> {
 
 /// The gazetteer: real place names and their kind names, sorted by name.
 pub(crate) static PLACES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    let mut t: Vec<_> = table(include_str!("places.txt"))
-        .into_iter()
-        .filter_map(|l| l.split_once('\t'))
-        .map(|(a, b)| (a.trim(), b.trim()))
+    let mut t: Vec<_> = place_rows().map(|(name, kind, _)| (name, kind)).collect();
+    t.sort_unstable();
+    t
+});
+
+/// The rows of the gazetteer: name, kind, and the parents (prefecture and
+/// province) a county-level name needs named in the same article.
+fn place_rows() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    table(include_str!("places.txt")).into_iter().filter_map(|l| {
+        let mut cols = l.split('\t').map(str::trim);
+        Some((cols.next()?, cols.next()?, cols.next().unwrap_or("")))
+    })
+}
+
+/// County-level names and their parents ("Pengjiang" -> "Guangdong,Jiangmen"),
+/// sorted by name.
+static PLACE_PARENTS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut t: Vec<_> = place_rows()
+        .filter(|(_, _, parents)| !parents.is_empty())
+        .map(|(name, _, parents)| (name, parents))
         .collect();
     t.sort_unstable();
     t
 });
+
+/// The parents a county-level gazetteer name needs named in its article,
+/// or `None` for a name that stands alone (province, prefecture, region).
+pub(crate) fn place_parents(name: &str) -> Option<impl Iterator<Item = &'static str>> {
+    PLACE_PARENTS
+        .binary_search_by(|(n, _)| (*n).cmp(name))
+        .ok()
+        .map(|i| PLACE_PARENTS[i].1.split(','))
+}
 
 /// The gazetteer kind of `name` ("city", "province"), if it is a known place.
 pub(crate) fn place_kind(name: &str) -> Option<&'static str> {
