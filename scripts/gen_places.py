@@ -113,14 +113,25 @@ def strip_name(name, nation_forms):
 
 
 def romanise(core):
-    syllables = [s for s in lazy_pinyin(core, style=Style.NORMAL, v_to_u=False, errors="ignore")]
-    syllables = [s.replace("ü", "v") for s in syllables if s]
+    """(pinyin name, syllable count), or None when nothing romanises."""
+    syllables = [s.replace("ü", "v") for s in lazy_pinyin(core, style=Style.NORMAL, errors="ignore") if s]
     if not syllables:
-        return ""
+        return None
     out = syllables[0]
     for s in syllables[1:]:
         out += ("'" if s[0] in "aoe" else "") + s
     return out[0].upper() + out[1:], len(syllables)
+
+
+def level_and_kind(code, name):
+    """The division's level from its adcode, and its SCHEMA kind."""
+    if code[2:] == "0000000000":
+        return "province", ("city" if name in MUNICIPALITIES else "province")
+    if code[4:] == "00000000":
+        return "prefecture", "city"
+    if code[6:] == "000000":
+        return "county", ("city" if name.endswith("市") else "district")
+    return None, None
 
 
 ENGLISH_SUFFIX = {"县": "County", "区": "District", "市": "City", "旗": "Banner", "自治县": "County",
@@ -135,32 +146,24 @@ def main():
         rows = list(csv.DictReader(f))
     by_code = {r["adcode"]: r["name"] for r in rows}
 
-    def short(name):
+    def bare_forms(name):
+        """The names a division matches under without its suffix."""
         core, _ = strip_name(name, nation_forms)
         r = romanise(core)
-        return r[0] if r and r[1] >= 2 else None
+        return ([r[0]] if r and r[1] >= 2 else []) + EXONYMS.get(name, [])
 
     for row in rows:
         code, name = row["adcode"], row["name"]
-        if code[2:] == "0000000000":
-            level = "province"
-            kind = "city" if name in MUNICIPALITIES else "province"
-        elif code[4:] == "00000000":
-            level, kind = "prefecture", "city"
-        elif code[6:] == "000000":
-            level = "county"
-            kind = "city" if name.endswith("市") else "district"
-        else:
-            continue
-        if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+        level, kind = level_and_kind(code, name)
+        if level is None or name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
             continue
         core, suffix = strip_name(name, nation_forms)
         r = romanise(core)
-        if not r:
+        if r is None:
             continue
-        roman, n_syll = r
+        roman, n_syllables = r
         forms = []
-        if n_syll >= 2:
+        if n_syllables >= 2:
             forms.append(roman)
         elif suffix in ENGLISH_SUFFIX:
             forms.append(f"{roman} {ENGLISH_SUFFIX[suffix]}")
@@ -171,12 +174,14 @@ def main():
             old = best.get(form)
             if old is None or ORDER[kind] < ORDER[old]:
                 best[form] = kind
-            if level == "county" and parents.get(form, set()) is not None:
-                up = [by_code.get(code[:4] + "00000000", ""), by_code.get(code[:2] + "0000000000", "")]
-                ps = {short(u) for u in up} | {e for u in up for e in EXONYMS.get(u, [])}
-                parents.setdefault(form, set()).update(p for p in ps if p)
-            else:
-                parents[form] = None  # a higher-level name: always matches
+            # parents[form]: None once any province- or prefecture-level
+            # division has the name (it always matches); else the union of
+            # the prefectures and provinces of its counties.
+            if level != "county" or parents.get(form, set()) is None:
+                parents[form] = None
+                continue
+            ups = (by_code.get(code[:4] + "00000000", ""), by_code.get(code[:2] + "0000000000", ""))
+            parents.setdefault(form, set()).update(p for up in ups for p in bare_forms(up))
     # The press's named zones win over a division of the same name
     # ("Nansha", the zone, beside the district "Nansha District").
     for name, kind in EXTRA:

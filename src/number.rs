@@ -191,12 +191,6 @@ pub(crate) fn scan_in(s: &str, ls: &str, start: usize) -> Vec<Quantity> {
             continue;
         };
         let scale_text = c.get(SCALE).map_or("", |m| m.as_str());
-        // A year is never a percentage or a scaled amount, however garbled
-        // the translation ("no less than 2024% in 5", "2023 trillion").
-        let unit_text = c.get(UNIT).map_or("", |m| m.as_str());
-        if is_year(num) && (!scale_text.trim().is_empty() || unit_text.starts_with(['%', 'p'])) {
-            continue;
-        }
         for w in scale_text.split_whitespace() {
             if let Some((_, f)) = SCALES.iter().find(|(s, _)| w.eq_ignore_ascii_case(s)) {
                 value *= f;
@@ -217,6 +211,12 @@ pub(crate) fn scan_in(s: &str, ls: &str, start: usize) -> Vec<Quantity> {
             Some(_) => unit = QUnit::Dollars,
             None => {}
         }
+        // A year is never a percentage or a scaled amount, however garbled
+        // the translation ("no less than 2024% in 5", "2023 trillion").
+        let scaled = !scale_text.trim().is_empty();
+        if is_year(num) && (scaled || matches!(unit, QUnit::Percent | QUnit::Points)) {
+            continue;
+        }
         let mut span_end = whole.end();
         if unit == QUnit::None {
             if let Some(len) = count_noun_after(after, &ls[whole.end()..]) {
@@ -234,7 +234,7 @@ pub(crate) fn scan_in(s: &str, ls: &str, start: usize) -> Vec<Quantity> {
             value,
             unit,
             comparator,
-            scaled: !scale_text.trim().is_empty(),
+            scaled,
             span: Span::new(start + span_start, start + span_end),
         });
     }

@@ -6,8 +6,6 @@
 
 mod common;
 
-use common::score::Scores;
-
 /// Minimum F1 per headline field on the seeds. Fields whose pass does not
 /// exist yet have floor 0.
 const FLOORS: &[(&str, f64)] = &[
@@ -25,19 +23,9 @@ const FLOORS: &[(&str, f64)] = &[
 
 #[test]
 fn seeds_meet_their_floors() {
-    let mut scores = Scores::default();
     let files = common::txt_files("seeds");
     assert_eq!(files.len(), 5, "the five seed articles");
-    for path in files {
-        let text = common::read(&path);
-        let article = govfacts::extract(&text);
-        common::check_spans(&text, &article);
-        let pred = serde_json::to_value(&article).unwrap();
-        let stem = path.file_stem().unwrap().to_str().unwrap();
-        let gold_path = common::root().join("tests/gold/seeds").join(format!("{stem}.json"));
-        let gold: serde_json::Value = serde_json::from_str(&common::read(&gold_path)).unwrap();
-        scores.score_file(&gold, &pred);
-    }
+    let scores = common::score_articles(&files, &common::root().join("tests/gold/seeds"));
     println!("{}", scores.table());
     for (field, floor) in FLOORS {
         let f = scores.get(field).f();

@@ -13,8 +13,6 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::score::Scores;
-
 /// Minimum F1 per field on the 65 dev articles.
 const FIELD_FLOORS: &[(&str, f64)] = &[
     ("people", 0.96),
@@ -56,24 +54,9 @@ fn dev_set_meets_its_floors() {
         );
         return;
     }
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&corpus)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
+    let files = common::txt_files("../shared/corpus/dev");
     assert!(!files.is_empty(), "no articles in {}", corpus.display());
-    let mut scores = Scores::default();
-    for path in &files {
-        let text = common::read(path);
-        let article = govfacts::extract(&text);
-        common::check_spans(&text, &article);
-        let pred = serde_json::to_value(&article).unwrap();
-        let stem = path.file_stem().unwrap().to_str().unwrap();
-        let gold_path = gold_dir.join(format!("{stem}.json"));
-        let gold: serde_json::Value = serde_json::from_str(&common::read(&gold_path)).unwrap();
-        scores.score_file(&gold, &pred);
-    }
+    let scores = common::score_articles(&files, &gold_dir);
     let report = format!("{} files\n{}{}", files.len(), scores.table(), scores.attr_table());
     println!("{report}");
     for (field, floor) in FIELD_FLOORS {

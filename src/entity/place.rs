@@ -262,30 +262,29 @@ pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
 /// word that happens to share the spelling (the news agency, a landmark's
 /// first word).
 fn keep_counties_in_context(mentions: Vec<PlaceMention>) -> Vec<PlaceMention> {
-    let mut named: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for m in &mentions {
-        named.insert(m.name.as_str());
-        if let Some((head, _)) = m.name.rsplit_once(' ') {
-            if m.rule.id != GAZETTEER.id {
-                named.insert(head);
-            }
-        }
-    }
+    use std::collections::HashSet;
+    let bare = |m: &PlaceMention| m.rule.id == GAZETTEER.id;
+    // Every name the article gives, and the names it gives with a suffix
+    // ("Jiangmen City" names Jiangmen).
+    let suffixed: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| !bare(m))
+        .filter_map(|m| m.name.rsplit_once(' ').map(|(head, _)| head))
+        .collect();
+    let named: HashSet<&str> = mentions
+        .iter()
+        .map(|m| m.name.as_str())
+        .chain(suffixed.iter().copied())
+        .collect();
     let keep: Vec<bool> = mentions
         .iter()
         .map(|m| {
-            if m.rule.id != GAZETTEER.id {
-                return true;
-            }
-            match lexicon::place_parents(&m.name) {
-                None => true,
-                Some(mut parents) => {
-                    parents.any(|p| named.contains(p))
-                        || mentions
-                            .iter()
-                            .any(|o| o.rule.id != GAZETTEER.id && o.name.starts_with(&format!("{} ", m.name)))
+            !bare(m)
+                || suffixed.contains(m.name.as_str())
+                || match lexicon::place_parents(&m.name) {
+                    None => true,
+                    Some(mut parents) => parents.any(|p| named.contains(p)),
                 }
-            }
         })
         .collect();
     mentions

@@ -39,12 +39,13 @@
 //! (matched text is read back from the input by range); only the session
 //! pattern, which needs capitalised names, runs over the input.
 
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::event_date::{date_in, resolve};
+use super::event_date::{date_in, resolve, MONTH_NAMES};
 use crate::entity::org::OrgMention;
 use crate::entity::person::NameMention;
 use crate::entity::place::PlaceMention;
@@ -82,11 +83,36 @@ pub(crate) const INSPECTION: Rule = Rule {
     description: "\"led a team to ...\", \"went to X to investigate\", \"visited ...\"",
 };
 
-const HEADS: &str = r"(?:plenary\x20session|plenary\x20meeting|study\x20meeting|study\x20session|meeting|conference|symposium|forum|session|seminar|national\x20congress|party\x20congress|ceremony)";
+/// The head nouns of an event's name and the kind each gives (convention
+/// 13); of two heads ending together ("plenary session", "session") the
+/// longer is listed first. The trigger patterns match these heads, and
+/// [`kind_of`] reads the kind from them.
+const HEAD_WORDS: [(&str, EventKind); 13] = [
+    ("plenary session", EventKind::PlenarySession),
+    ("plenary meeting", EventKind::PlenarySession),
+    ("study meeting", EventKind::StudySession),
+    ("study session", EventKind::StudySession),
+    ("symposium", EventKind::Symposium),
+    ("forum", EventKind::Symposium),
+    ("seminar", EventKind::Symposium),
+    ("national congress", EventKind::Conference),
+    ("party congress", EventKind::Conference),
+    ("conference", EventKind::Conference),
+    ("ceremony", EventKind::Other),
+    ("meeting", EventKind::Meeting),
+    ("session", EventKind::Meeting),
+];
+
+/// [`HEAD_WORDS`] as a regex alternation, for building the patterns.
+fn heads() -> String {
+    let words: Vec<String> = HEAD_WORDS.iter().map(|(w, _)| w.replace(' ', r"\x20")).collect();
+    format!("(?:{})", words.join("|"))
+}
 
 static ACTIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let heads = heads();
     Regex::new(&format!(
-        r"(?-u:\b)(?:held|convened|hosted|hold|conducted|(?P<chair>presided\x20over|chaired))\x20(?:a|an|its|the)\x20(?P<np>[^,;.]{{0,80}}?{HEADS})(?-u:\b)"
+        r"(?-u:\b)(?:held|convened|hosted|hold|conducted|(?P<chair>presided\x20over|chaired))\x20(?:a|an|its|the)\x20(?P<np>[^,;.]{{0,80}}?{heads})(?-u:\b)"
     ))
     .unwrap()
 });
@@ -95,8 +121,9 @@ const PASSIVE_VERB: &str = r"(?:was\x20held|were\x20held|was\x20convened|took\x2
 
 /// The passive pattern with its length bounds: the definition.
 static PASSIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let heads = heads();
     Regex::new(&format!(
-        r"(?-u:\b)the\x20(?P<np>[^,;.]{{0,120}}?{HEADS}s?(?:\x20\([^()]{{0,60}}\))?(?:\x20of\x20[^,;.]{{0,100}}?)?)\x20{PASSIVE_VERB}"
+        r"(?-u:\b)the\x20(?P<np>[^,;.]{{0,120}}?{heads}s?(?:\x20\([^()]{{0,60}}\))?(?:\x20of\x20[^,;.]{{0,100}}?)?)\x20{PASSIVE_VERB}"
     ))
     .unwrap()
 });
@@ -106,8 +133,9 @@ static PASSIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// almost every byte, 4 ms over the seeds); unbounded, it scans at full
 /// speed, and a match within the bounds is the bounded pattern's match.
 static PASSIVE_SCAN: LazyLock<Regex> = LazyLock::new(|| {
+    let heads = heads();
     Regex::new(&format!(
-        r"(?-u:\b)the\x20(?P<np>(?P<pre>[^,;.]*?){HEADS}s?(?:\x20\((?P<paren>[^()]*)\))?(?:\x20of\x20(?P<of>[^,;.]*?))?)\x20{PASSIVE_VERB}"
+        r"(?-u:\b)the\x20(?P<np>(?P<pre>[^,;.]*?){heads}s?(?:\x20\((?P<paren>[^()]*)\))?(?:\x20of\x20(?P<of>[^,;.]*?))?)\x20{PASSIVE_VERB}"
     ))
     .unwrap()
 });
@@ -139,8 +167,9 @@ fn passive(s: &str) -> Option<(Range<usize>, Range<usize>)> {
 
 /// "at the 2024 Entrepreneur Conference on March 10": reported in passing.
 static AT_DATED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let heads = heads();
     Regex::new(&format!(
-        r"(?-u:\b)(?:at|during)\x20(?:the|a|an)\x20(?P<np>[^,;.]{{0,100}}?{HEADS})\x20(?:held\x20)?on\x20(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\x20\d"
+        r"(?-u:\b)(?:at|during)\x20(?:the|a|an)\x20(?P<np>[^,;.]{{0,100}}?{heads})\x20(?:held\x20)?on\x20(?:{MONTH_NAMES})\.?\x20\d"
     ))
     .unwrap()
 });
@@ -151,8 +180,9 @@ static SIGNING_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static JOINED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let heads = heads();
     Regex::new(&format!(
-        r"(?-u:\b)(?:participated\x20in|attended)\x20(?:a|an)\x20(?P<np>[^,;.]{{0,160}}?{HEADS}[^,;.]*)"
+        r"(?-u:\b)(?:participated\x20in|attended)\x20(?:a|an)\x20(?P<np>[^,;.]{{0,160}}?{heads}[^,;.]*)"
     ))
     .unwrap()
 });
@@ -201,7 +231,7 @@ static THAT_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// The words without which no trigger can match: one cheap scan per
 /// sentence decides whether the trigger patterns run at all.
 static TRIGGER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"held|convened|hosted|hold|presided|chaired|took\x20place|opened|kicked\x20off|participated|attended|witnessed|congress|cppcc|led|went|visited|conducted|carried\x20out|inspected|\x20on\x20").unwrap()
+    Regex::new(r"held|convened|hosted|hold|presided|chaired|took\x20place|opened|kicked\x20off|participated|attended|witnessed|congress|cppcc|led|went|visited|conducted|carried\x20out|inspected|signing|conference|meeting|session|forum|symposium|seminar|ceremony").unwrap()
 });
 
 /// Every reported event, in text order.
@@ -318,7 +348,7 @@ pub(crate) fn events(
 /// visits join it.
 fn merge_retold(events: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
-    let mut words: Vec<std::collections::HashSet<String>> = Vec::new();
+    let mut words: Vec<HashSet<String>> = Vec::new();
     for e in events {
         let w = content_words(&e.name);
         let same = out.iter().zip(&words).position(|(o, ow)| {
@@ -326,11 +356,10 @@ fn merge_retold(events: Vec<Event>) -> Vec<Event> {
                 let shared = w.intersection(ow).count();
                 // The proper words (not heads, numbers, levels or the
                 // party's names) of one name are all in the other.
-                let proper = |x: &std::collections::HashSet<String>| -> Vec<String> {
-                    x.iter().filter(|t| !is_generic_word(t)).cloned().collect()
+                let within = |a: &HashSet<String>, b: &HashSet<String>| {
+                    a.iter().filter(|t| !is_generic_word(t)).all(|t| b.contains(t))
                 };
-                let (pw, pow) = (proper(&w), proper(ow));
-                let nested = pw.iter().all(|t| ow.contains(t)) || pow.iter().all(|t| w.contains(t));
+                let nested = within(&w, ow) || within(ow, &w);
                 nested && shared >= 3 && shared * 5 >= 3 * w.len().min(ow.len())
             }
         });
@@ -390,7 +419,7 @@ fn is_generic_word(w: &str) -> bool {
 
 /// The lower-cased content words of an event name, ordinal words as
 /// numbers ("Fourth" and "4th" are one word).
-fn content_words(name: &str) -> std::collections::HashSet<String> {
+fn content_words(name: &str) -> HashSet<String> {
     const ORDINALS: [&str; 20] = [
         "first",
         "second",
@@ -431,19 +460,15 @@ fn content_words(name: &str) -> std::collections::HashSet<String> {
 /// inspection each (convention 12), so a sentence with several inspection
 /// verbs is read clause by clause at its semicolons. Any other sentence is
 /// one unit.
-fn touring_clauses(lower: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
+fn touring_clauses(lower: &str, sentence: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
     let ls = &lower[sentence.clone()];
-    if !ls.contains(';') || INSPECTION_RE.find_iter(ls).nth(1).is_none() {
-        return vec![sentence];
-    }
-    let mut out = Vec::new();
+    let split = ls.contains(';') && INSPECTION_RE.find_iter(ls).nth(1).is_some();
     let mut start = sentence.start;
-    for (i, _) in ls.match_indices(';') {
-        out.push(start..sentence.start + i + 1);
-        start = sentence.start + i + 1;
-    }
-    out.push(start..sentence.end);
-    out
+    ls.split_inclusive(move |c| split && c == ';').map(move |clause| {
+        let range = start..start + clause.len();
+        start = range.end;
+        range
+    })
 }
 
 /// A new event with no participants yet, evidenced by its sentence.
@@ -575,7 +600,10 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigge
         let np = s[c.name("np").expect("np").range()].trim();
         found.push((m.start(), (JOINED, kind_of(np), np.to_string(), None)));
     }
-    if let Some(c) = has(&[" on "]).then(|| AT_DATED_RE.captures(ls)).flatten() {
+    if let Some(c) = (has(&["at ", "during "]) && has(&[" on "]))
+        .then(|| AT_DATED_RE.captures(ls))
+        .flatten()
+    {
         let m = c.get(0).expect("match");
         let np_range = with_of_phrase(ls, c.name("np").expect("np").range());
         let np = strip_determiners(&s[np_range.clone()]);
@@ -695,21 +723,6 @@ fn kind_of(np: &str) -> EventKind {
 
 /// The kind named by the last head word of `phrase`, if any.
 fn head_kind(phrase: &str) -> Option<EventKind> {
-    const HEAD_WORDS: [(&str, EventKind); 13] = [
-        ("plenary session", EventKind::PlenarySession),
-        ("plenary meeting", EventKind::PlenarySession),
-        ("study meeting", EventKind::StudySession),
-        ("study session", EventKind::StudySession),
-        ("symposium", EventKind::Symposium),
-        ("forum", EventKind::Symposium),
-        ("seminar", EventKind::Symposium),
-        ("national congress", EventKind::Conference),
-        ("party congress", EventKind::Conference),
-        ("conference", EventKind::Conference),
-        ("ceremony", EventKind::Other),
-        ("meeting", EventKind::Meeting),
-        ("session", EventKind::Meeting),
-    ];
     // The head that ends last; of two ending together ("plenary session",
     // "session"), the longer, listed first.
     let mut best: Option<(usize, EventKind)> = None;

@@ -30,18 +30,21 @@ use regex::Regex;
 use crate::model::PartOfDay;
 use crate::Date;
 
+/// The month names and abbreviations the date phrases accept, as a regex
+/// alternation (lower case).
+pub(crate) const MONTH_NAMES: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&format!(
         r"(?x)
         (?: (?-u:\b)on\x20(?:the\x20(?P<pod>morning|afternoon|evening)\x20of\x20)?
           | (?-u:\b)yesterday\x20\(
           | ^ )
-        (?P<month>january|february|march|april|may|june|july|august|september|october|november|december
-                 |jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\x20
-        (?P<day>\d{1,2})(?-u:\b)
+        (?P<month>{MONTH_NAMES})\.?\x20
+        (?P<day>\d{{1,2}})(?-u:\b)
         (?:(?:st|nd|rd|th)(?-u:\b))?
-        (?:,\x20(?P<year>(?:19|20)\d\d)(?-u:\b))?",
-    )
+        (?:,\x20(?P<year>(?:19|20)\d\d)(?-u:\b))?"
+    ))
     .unwrap()
 });
 

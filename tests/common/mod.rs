@@ -25,6 +25,22 @@ pub fn txt_files(dir: &str) -> Vec<PathBuf> {
     v
 }
 
+/// `extract` over each article, its spans checked, scored against
+/// `gold_dir/<stem>.json`.
+pub fn score_articles(files: &[PathBuf], gold_dir: &Path) -> score::Scores {
+    let mut scores = score::Scores::default();
+    for path in files {
+        let text = read(path);
+        let article = govfacts::extract(&text);
+        check_spans(&text, &article);
+        let pred = serde_json::to_value(&article).unwrap();
+        let stem = path.file_stem().unwrap().to_str().unwrap();
+        let gold: serde_json::Value = serde_json::from_str(&read(&gold_dir.join(format!("{stem}.json")))).unwrap();
+        scores.score_file(&gold, &pred);
+    }
+    scores
+}
+
 pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
