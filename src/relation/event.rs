@@ -174,6 +174,12 @@ static AT_DATED_RE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "on March 10": what every [`AT_DATED_RE`] match ends with. The bounded
+/// pattern runs only in sentences holding it (its counted repetition after
+/// "at the" is costly to run over every sentence).
+static ON_MONTH_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)on\x20(?:{MONTH_NAMES})\.?\x20\d")).unwrap());
+
 /// "witnessed the signing of the agreement", "attended the signing ceremony".
 static SIGNING_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:witnessed|attended)\x20(?:the\x20)?(?P<np>signing(?:\x20ceremony)?(?:\x20of\x20(?:the\x20|an?\x20)?[a-z][a-z\-]*(?:\x20(?:with|between|for|on|in|at|by)(?-u:\b)|\x20[a-z][a-z\-]*)?)?)").unwrap()
@@ -231,7 +237,7 @@ static THAT_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// The words without which no trigger can match: one cheap scan per
 /// sentence decides whether the trigger patterns run at all.
 static TRIGGER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"held|convened|hosted|hold|presided|chaired|took\x20place|opened|kicked\x20off|participated|attended|witnessed|congress|cppcc|led|went|visited|conducted|carried\x20out|inspected|signing|conference|meeting|session|forum|symposium|seminar|ceremony").unwrap()
+    Regex::new(&format!(r"held|convened|hosted|hold|presided|chaired|took\x20place|opened|kicked\x20off|participated|attended|witnessed|congress|cppcc|led|went|visited|conducted|carried\x20out|inspected|on\x20(?:{MONTH_NAMES})")).unwrap()
 });
 
 /// Every reported event, in text order.
@@ -600,7 +606,7 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigge
         let np = s[c.name("np").expect("np").range()].trim();
         found.push((m.start(), (JOINED, kind_of(np), np.to_string(), None)));
     }
-    if let Some(c) = (has(&["at ", "during "]) && has(&[" on "]))
+    if let Some(c) = (has(&["at ", "during "]) && ON_MONTH_DAY.is_match(ls))
         .then(|| AT_DATED_RE.captures(ls))
         .flatten()
     {
@@ -894,6 +900,7 @@ pub(crate) fn regexes() -> Vec<&'static Regex> {
         &PASSIVE_SCAN,
         &JOINED_RE,
         &AT_DATED_RE,
+        &ON_MONTH_DAY,
         &SIGNING_RE,
         &SESSION_RE,
         &INSPECTION_RE,
