@@ -27,11 +27,12 @@ pub(crate) fn article(text: &str, options: &Extractor) -> Article {
 pub(crate) fn from_document(doc: &Document, options: &Extractor) -> Article {
     let mut article = Article::default();
 
-    if let Some((name, span, rule)) = source::find(doc) {
-        article.source = Some(name);
+    let source_found = source::find(doc);
+    if let Some(found) = &source_found {
+        article.source = Some(found.name.clone());
         article.source_evidence = Some(Evidence {
-            span: Some(span),
-            rule: rule.rule_id(),
+            span: Some(found.span),
+            rule: found.rule.rule_id(),
         });
     }
 
@@ -72,7 +73,7 @@ pub(crate) fn from_document(doc: &Document, options: &Extractor) -> Article {
     let person_spans: Vec<Span> = article.people.iter().flat_map(|p| p.mentions.iter().copied()).collect();
 
     let quoted: Vec<Span> = doc.quotes.iter().map(|q| q.inner()).collect();
-    let source_span = article.source_evidence.as_ref().and_then(|e| e.span);
+    let source_span = source_found.as_ref().map(|f| f.cover);
     let orgs: Vec<_> = org::find(doc)
         .into_iter()
         .filter(|o| source_span.map_or(true, |s| !(s.start <= o.span.start && o.span.end <= s.end)))
@@ -80,7 +81,7 @@ pub(crate) fn from_document(doc: &Document, options: &Extractor) -> Article {
     article.organizations = organizations(&orgs, &quoted);
     let mut not_places: Vec<Span> = orgs.iter().map(|o| o.span).collect();
     not_places.extend(&quoted);
-    not_places.extend(article.source_evidence.as_ref().and_then(|e| e.span));
+    not_places.extend(source_span);
     not_places.extend(&credit_spans);
     not_places.extend(&person_spans);
     let place_mentions = place::find(doc);

@@ -228,6 +228,7 @@ const ENTITY_RULES: &[Rule] = &[
     entity::place::GAZETTEER,
     entity::place::SUFFIX,
     entity::place::LOWER,
+    entity::place::DIRECTION,
     entity::initiative::QUOTED,
     relation::target::GOAL_QUANTITY,
     relation::event::ACTIVE,

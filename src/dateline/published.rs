@@ -17,6 +17,11 @@
 //! ISO            = YYYY-MM-DD
 //! month-date     = Month "."? D "," YYYY           "August 23, 2023", "Aug. 23, 2023"
 //! label          = Date | Published | Publication date | Release date | Time
+//! credit-line    = site "," (ISO | month-date)         "chinadaily.com.cn, January 09, 2023"
+//!                | ... "Updated" ":" (ISO | month-date) "Source: example.cn | Updated: 2023-01-06"
+//! site           = a lower-case domain name
+//! press-dateline = PLACE "," (Country ",")? month-date wire? dash
+//!                                                "HEFEI, China, May 6, 2024 /BizWire/ --"
 //! ```
 //!
 //! An unlabelled "Monday, December 4, 2023" line is a site's page date, not
@@ -39,6 +44,10 @@ pub(crate) const DATE_HEADER: Rule = Rule {
 pub(crate) const TOP_LINE: Rule = Rule {
     id: "dateline/published/top_line",
     description: "a date line standing alone at the top: \"Date: August 23, 2023\", \"2023-08-17 02:26:48\"",
+};
+pub(crate) const PRESS_DATELINE: Rule = Rule {
+    id: "dateline/published/press_dateline",
+    description: "a dated press dateline: \"HEFEI, China, May 6, 2024 /BizWire/ --\"",
 };
 pub(crate) const TRAILING_STAMP: Rule = Rule {
     id: "dateline/published/trailing_stamp",
@@ -74,6 +83,32 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A web page's credit line: the site and the date, or an "Updated:" stamp
+/// after a source credit (convention 31).
+static CREDIT_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^
+        (?:[a-z0-9\-]+(?:\.[a-z0-9\-]+)+\s*,|.*?(?i:updated)\s*:)\s*
+        (?:
+            (?P<iso>\d{4}-\d{2}-\d{2})
+          | (?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})
+        )",
+    )
+    .unwrap()
+});
+
+/// A press or wire dateline with a full date, at the start of a line.
+static PRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xm)^[\t\x20]*
+        [A-Z][A-Za-z'\-]+(?:\x20[A-Z][A-Za-z'\-]+)*,[\t\x20]*          # HEFEI,
+        (?:[A-Z][A-Za-z]+(?:\x20[A-Z][A-Za-z]+)?,[\t\x20]*)?             # China,
+        (?P<month>[A-Z][a-z]{2,8})\.?[\t\x20]+(?P<day>\d{1,2}),[\t\x20]*(?P<year>\d{4})
+        [\t\x20]*(?:/[A-Za-z\-]+/[\t\x20]*)?(?:--|–|—)",
+    )
+    .unwrap()
+});
+
 /// The published date and its evidence, if the text states one.
 pub(crate) fn find(doc: &Document) -> Option<(Date, Span, Rule)> {
     let text = doc.text;
@@ -85,6 +120,9 @@ pub(crate) fn find(doc: &Document) -> Option<(Date, Span, Rule)> {
         }
     }
     if let Some(found) = top_line(doc) {
+        return Some(found);
+    }
+    if let Some(found) = press_dateline(doc) {
         return Some(found);
     }
     trailing_stamp(doc)
@@ -102,7 +140,10 @@ fn top_line(doc: &Document) -> Option<(Date, Span, Rule)> {
         }
         let base = doc.body.start + line.start;
         let lead = s.len() - s.trim_start().len();
-        if let Some(c) = LABELLED.captures(s.trim_start()) {
+        if let Some(c) = LABELLED
+            .captures(s.trim_start())
+            .or_else(|| CREDIT_DATE.captures(s.trim_start()))
+        {
             let whole = c.get(0)?;
             let date = match c.name("iso") {
                 Some(iso) => iso.as_str().parse().ok(),
@@ -124,6 +165,19 @@ fn top_line(doc: &Document) -> Option<(Date, Span, Rule)> {
         }
     }
     None
+}
+
+fn press_dateline(doc: &Document) -> Option<(Date, Span, Rule)> {
+    let head_end = crate::span::floor_char_boundary(doc.text, (doc.body.start + super::HEAD_BYTES).min(doc.body.end));
+    let head = &doc.text[doc.body.start..head_end];
+    let c = PRESS.captures(head)?;
+    let date = month_date(&c["month"], &c["day"], &c["year"])?;
+    let (start, end) = (c.name("month")?.start(), c.name("year")?.end());
+    Some((
+        date,
+        Span::new(doc.body.start + start, doc.body.start + end),
+        PRESS_DATELINE,
+    ))
 }
 
 fn trailing_stamp(doc: &Document) -> Option<(Date, Span, Rule)> {
@@ -178,7 +232,7 @@ pub(crate) fn month_number(name: &str) -> Option<u32> {
 
 #[cfg(test)]
 pub(crate) fn regexes() -> Vec<&'static Regex> {
-    vec![&HEADER, &ISO, &ISO_WITH_TIME, &LABELLED]
+    vec![&HEADER, &ISO, &ISO_WITH_TIME, &LABELLED, &CREDIT_DATE, &PRESS]
 }
 
 #[cfg(test)]
@@ -188,6 +242,29 @@ mod tests {
     fn check(text: &str) -> Option<String> {
         let doc = Document::new(text);
         find(&doc).map(|(d, span, rule)| format!("{d} {:?} [{}]", &text[span.range()], rule.id))
+    }
+
+    #[test]
+    fn press_datelines_with_a_year() {
+        assert_eq!(
+            check("HEFEI, China, May 6, 2024 /BizWire/ -- The city met.").as_deref(),
+            Some("2024-05-06 \"May 6, 2024\" [dateline/published/press_dateline]")
+        );
+        // No year, no date; a prose date with no place is not a dateline.
+        assert_eq!(check("BEIJING, Jan. 24 (Xinhua) -- The mayor said."), None);
+        assert_eq!(check("October 31, 2022 – The fair opened."), None);
+    }
+
+    #[test]
+    fn web_credit_lines() {
+        assert_eq!(
+            check("Cities set goals\n\nnews.example.com.cn, March 02, 2024\nShare:\n\nText.").as_deref(),
+            Some("2024-03-02 \"news.example.com.cn, March 02, 2024\" [dateline/published/top_line]")
+        );
+        assert_eq!(
+            check("Headline\nSource: example.gov.cn | Updated: 2024-05-06\nText.").as_deref(),
+            Some("2024-05-06 \"Source: example.gov.cn | Updated: 2024-05-06\" [dateline/published/top_line]")
+        );
     }
 
     #[test]

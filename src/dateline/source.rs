@@ -12,7 +12,18 @@
 //! agency-dateline    = "(" Agency ")" date ("--"|"–"|"—")      "(Yicai) Jan. 24 --"
 //!                    | PLACE "," date "(" Agency ")" dash     "BEIJING, Jan. 24 (Xinhua) --"
 //! before-dash        = paper ("--"|"–"|"—"|":") at a paragraph start
+//! before-alias       = paper "(" short ")" Text at a paragraph start
+//!                                                    "Jiangmen Daily News (Jiangmen News) The city ..."
+//! parenthesised      = "(" paper ")" Text at a paragraph start
+//!                                                    "(Pearl River Weekly) The plan ..."
+//! wire               = "/" Name "/" "--"                "GUANGZHOU, Jan. 28, 2023 /PRNewswire/ --"
+//! credit-line        = site "," date                    "chinadaily.com.cn, January 09, 2023"
+//!                    | "Source" ":" name ("|" | "Author:" | "Editor:" | "Updated:")
+//!                                                    "Source:Xinhua Author:", "Source: example.cn | Updated: ..."
+//!                    | "(" site ")" "Updated"         "(example.cn) Updated: 2023-01-06"
 //! ```
+//!
+//! A credit naming the host site itself ("Source: this site") gives none.
 //!
 //! Only the head of the body ([`HEAD_BYTES`](super::HEAD_BYTES)) is read: a
 //! paper named later ("told the Global Times") is not the source.
@@ -44,6 +55,42 @@ pub(crate) const BEFORE_DASH: Rule = Rule {
     description: "a paper's name opening a paragraph, followed by a dash or colon",
 };
 
+pub(crate) const BEFORE_ALIAS: Rule = Rule {
+    id: "dateline/source/before_alias",
+    description: "a paper's name and its short form in brackets opening a paragraph",
+};
+pub(crate) const PARENTHESISED: Rule = Rule {
+    id: "dateline/source/parenthesised",
+    description: "a paper's name in brackets opening a paragraph: \"(Pearl River Weekly) The plan ...\"",
+};
+pub(crate) const WIRE: Rule = Rule {
+    id: "dateline/source/wire",
+    description: "a press-release wire in a dateline: \"/PRNewswire/ --\"",
+};
+pub(crate) const CREDIT_LINE: Rule = Rule {
+    id: "dateline/source/credit_line",
+    description: "a web page's credit line: \"Source: X | Updated: ...\", \"site.cn, January 9, 2023\"",
+};
+
+/// A press-release wire between slashes before a dash.
+static WIRE_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"/(?P<wire>[A-Z][A-Za-z\-]{2,30})/[\t\x20]*(?:--|–|—)").unwrap());
+
+/// A web page's credit line (convention 31), at the start of a line.
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xm)^[\t\x20]*
+        (?:
+            (?P<site>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)[\t\x20]*,[\t\x20]*
+              (?:[A-Z][a-z]{2,8}\.?[\t\x20]+\d{1,2},[\t\x20]*\d{4}|\d{4}-\d{2}-\d{2})
+          | (?:.*?\x20)?(?i:source)[\t\x20]*[:：][\t\x20]*
+              (?P<named>[^\n|:：]+?)[\t\x20]*(?:\||(?i:author|editor|updated)[\t\x20]*[:：])
+          | \((?P<paren>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)\)[\t\x20]*(?i:updated)
+        )",
+    )
+    .unwrap()
+});
+
 /// A publication's name: up to three capitalised words, then one or more
 /// head words from the lexicon ("Daily News").
 static PAPER: LazyLock<Regex> = LazyLock::new(|| {
@@ -72,8 +119,42 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A source found in a dateline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Found {
+    /// The publication's name as written.
+    pub name: String,
+    /// Where the name stands.
+    pub span: Span,
+    /// The whole credit: the name and a bracketed short form after it
+    /// ("Jiangmen Daily News (Jiangmen News)"), which name no organization.
+    pub cover: Span,
+    /// The rule that read it.
+    pub rule: Rule,
+}
+
 /// The source and where it was read, or `None`.
-pub(crate) fn find(doc: &Document) -> Option<(String, Span, Rule)> {
+pub(crate) fn find(doc: &Document) -> Option<Found> {
+    let (name, span, rule) = find_name(doc)?;
+    let after = &doc.text[span.end..];
+    let alias_end = (rule.id == BEFORE_ALIAS.id)
+        .then(|| {
+            let lead = after.len() - after.trim_start_matches([' ', '\t']).len();
+            after
+                .find(')')
+                .map(|i| span.end + i + 1)
+                .filter(|&e| e > span.end + lead)
+        })
+        .flatten();
+    Some(Found {
+        cover: Span::new(span.start, alias_end.unwrap_or(span.end)),
+        name,
+        span,
+        rule,
+    })
+}
+
+fn find_name(doc: &Document) -> Option<(String, Span, Rule)> {
     let head_end = head_end(doc);
     let head = &doc.text[doc.body.start..head_end];
     let base = doc.body.start;
@@ -90,10 +171,30 @@ pub(crate) fn find(doc: &Document) -> Option<(String, Span, Rule)> {
             REPORTERS_REPORTED
         } else if at_paragraph_start(head, span.start) && starts_with_dash(after) {
             BEFORE_DASH
+        } else if at_paragraph_start(head, span.start) && starts_with_alias(after) {
+            BEFORE_ALIAS
+        } else if head[..span.start].ends_with('(')
+            && after.starts_with(')')
+            && at_paragraph_start(head, span.start - 1)
+            && after[1..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            PARENTHESISED
         } else {
             continue;
         };
         return Some((name.to_string(), span.shift(base), rule));
+    }
+    if let Some(found) = credit_line(head) {
+        return Some((found.0, found.1.shift(base), CREDIT_LINE));
+    }
+    if let Some(w) = WIRE_RE.captures(head).and_then(|c| c.name("wire")) {
+        return Some((
+            w.as_str().to_string(),
+            Span::new(base + w.start(), base + w.end()),
+            WIRE,
+        ));
     }
     let c = AGENCY.captures(head)?;
     let agency = c.name("a1").or_else(|| c.name("a2"))?;
@@ -102,6 +203,38 @@ pub(crate) fn find(doc: &Document) -> Option<(String, Span, Rule)> {
         Span::new(base + agency.start(), base + agency.end()),
         AGENCY_DATELINE,
     ))
+}
+
+/// The source named by a web credit line, unless it names the host site
+/// itself ("Source: this site").
+fn credit_line(head: &str) -> Option<(String, Span)> {
+    let c = CREDIT.captures(head)?;
+    let m = c.name("site").or_else(|| c.name("paren")).or_else(|| c.name("named"))?;
+    let name = m.as_str().trim();
+    let is_site = name.contains('.') && !name.contains(' ');
+    if name.is_empty() || !is_site && !name.starts_with(|ch: char| ch.is_uppercase()) {
+        return None;
+    }
+    Some((name.to_string(), Span::new(m.start(), m.start() + name.len())))
+}
+
+/// "(Jiangmen News) The city ...": a short form in brackets, then text.
+fn starts_with_alias(after: &str) -> bool {
+    let a = after.trim_start_matches([' ', '\t']);
+    let Some(inner) = a.strip_prefix('(') else {
+        return false;
+    };
+    let Some(close) = inner.find(')') else {
+        return false;
+    };
+    let alias = &inner[..close];
+    let rest = inner[close + 1..].trim_start_matches([' ', '\t']);
+    !alias.is_empty()
+        && alias.len() <= 40
+        && alias
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        && rest.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 fn head_end(doc: &Document) -> usize {
@@ -134,7 +267,7 @@ fn starts_with_dash(after: &str) -> bool {
 
 #[cfg(test)]
 pub(crate) fn regexes() -> Vec<&'static Regex> {
-    vec![&PAPER, &AGENCY]
+    vec![&PAPER, &AGENCY, &WIRE_RE, &CREDIT]
 }
 
 #[cfg(test)]
@@ -143,9 +276,9 @@ mod tests {
 
     fn check(text: &str) -> Option<String> {
         let doc = Document::new(text);
-        find(&doc).map(|(name, span, rule)| {
-            assert_eq!(&text[span.range()], name);
-            format!("{name} [{}]", rule.id)
+        find(&doc).map(|f| {
+            assert_eq!(&text[f.span.range()], f.name);
+            format!("{} [{}]", f.name, f.rule.id)
         })
     }
 
@@ -205,6 +338,44 @@ mod tests {
         assert_eq!(
             check("Headline here\nJiangmen Daily News – The city held a fair.").as_deref(),
             Some("Jiangmen Daily News [dateline/source/before_dash]")
+        );
+    }
+
+    #[test]
+    fn paper_with_its_short_form_or_in_brackets() {
+        assert_eq!(
+            check("Headline\n\nLead paragraph.\n\nNingbo Daily News (Ningbo News) The fair opened.").as_deref(),
+            Some("Ningbo Daily News [dateline/source/before_alias]")
+        );
+        assert_eq!(
+            check("Headline\n\n(Pearl River Weekly) The plan was set.").as_deref(),
+            Some("Pearl River Weekly [dateline/source/parenthesised]")
+        );
+    }
+
+    #[test]
+    fn wires_and_web_credit_lines() {
+        assert_eq!(
+            check("FUZHOU, China, March 3, 2024 /BizWire/ -- The province met.").as_deref(),
+            Some("BizWire [dateline/source/wire]")
+        );
+        assert_eq!(
+            check("Headline\n\nnews.example.com.cn, March 02, 2024\nText.").as_deref(),
+            Some("news.example.com.cn [dateline/source/credit_line]")
+        );
+        assert_eq!(
+            check("Headline\n2024-03-04 09:43:00 Source:Fujian Daily Author:\nText.").as_deref(),
+            Some("Fujian Daily [dateline/source/credit_line]")
+        );
+        assert_eq!(
+            check("Headline\nSource: gov.example.cn | Updated: 2024-05-06\nText.").as_deref(),
+            Some("gov.example.cn [dateline/source/credit_line]")
+        );
+        assert_eq!(check("Headline\nSource: this site | Updated: 2024-05-06\nText."), None);
+        // A chart's data credit is not the article's source.
+        assert_eq!(
+            check("Headline\nChart text.\nSource: Statistics Bureau, own analysis\nText."),
+            None
         );
     }
 

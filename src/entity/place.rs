@@ -38,6 +38,10 @@ pub(crate) const LOWER: Rule = Rule {
     id: "places/lowercase_suffix",
     description: "a name before a lower-case administrative suffix: \"Wudang district\"",
 };
+pub(crate) const DIRECTION: Rule = Rule {
+    id: "places/directional",
+    description: "a direction before China or a province: \"south China\", \"northern Guangdong\"",
+};
 pub(crate) const SUFFIX: Rule = Rule {
     id: "places/suffix",
     description: "capitalised words ending in a place suffix (District, Street, Bay, Economic Zone, Plaza ...)",
@@ -175,6 +179,69 @@ static LOWER_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// A direction before China or a province-level name is a region as
+/// written: "south China", "Southwest China", "northern Guangdong".
+static DIRECTIONAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:[Ss]outh|[Nn]orth|[Ee]ast|[Ww]est|[Cc]entral)(?:west|east)?(?:ern)?\x20(?P<area>[A-Z][a-z]+)(?-u:\b)",
+    )
+    .unwrap()
+});
+
+/// The head of a region named by coordinating places: "Guangdong, Hong
+/// Kong and Macao Bay area".
+static COORDINATED_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\x20(?:Greater\x20)?Bay\x20(?:[Aa]rea|[Dd]istrict)(?-u:\b)").unwrap());
+
+/// Places coordinated ("A, B and C", "A B C", "A-B-C") before a region
+/// head make one region; its members are nested in it.
+fn coordinated_regions(s: &str, known: &[std::ops::Range<usize>], base: usize) -> Vec<PlaceMention> {
+    let mut out = Vec::new();
+    for (i, last) in known.iter().enumerate() {
+        let Some(head) = COORDINATED_HEAD.find(&s[last.end..]) else {
+            continue;
+        };
+        let mut first = i;
+        while first > 0 {
+            let gap = &s[known[first - 1].end..known[first].start];
+            if !matches!(gap, ", " | " and " | ", and " | " " | "-") {
+                break;
+            }
+            first -= 1;
+        }
+        if first == i {
+            continue;
+        }
+        let span = Span::new(base + known[first].start, base + last.end + head.end());
+        out.push(PlaceMention {
+            name: s[known[first].start..last.end + head.end()].replace('’', "'"),
+            kind: PlaceKind::Region,
+            span,
+            rule: SUFFIX,
+        });
+    }
+    out
+}
+
+/// A place in a hyphenated chain of places that a capitalised word
+/// follows names a project or a route, not the place: "the
+/// Shenzhen-Zhongshan Link", "a Guangzhou-Foshan Expressway".
+fn in_named_chain(s: &str, known: &[std::ops::Range<usize>], m: &std::ops::Range<usize>) -> bool {
+    let hyphen_before = s[..m.start].ends_with('-');
+    let mut end = m.end;
+    let mut chained = hyphen_before;
+    while s[end..].starts_with('-') {
+        match known.iter().find(|k| k.start == end + 1) {
+            Some(k) => {
+                end = k.end;
+                chained = true;
+            }
+            None => break,
+        }
+    }
+    chained && s[end..].starts_with(' ') && s[end + 1..].starts_with(|c: char| c.is_ascii_uppercase())
+}
+
 /// Landmarks and zones may have "and" inside: "Changdi Historical and
 /// Cultural Street", "... Science and Technology Innovation Cooperation Zone".
 static LANDMARK_WITH_AND: LazyLock<Regex> = LazyLock::new(|| {
@@ -190,9 +257,14 @@ pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
     let mut found = Vec::new();
     for para in &doc.paragraphs {
         let s = &doc.text[para.clone()];
-        for m in gazetteer_matches(s) {
+        let known = gazetteer_matches(s);
+        found.extend(coordinated_regions(s, &known, para.start));
+        for m in known.iter().cloned() {
             let after = &s[m.end..];
             if after.starts_with('-') && after[1..].starts_with(|c: char| c.is_lowercase()) {
+                continue;
+            }
+            if in_named_chain(s, &known, &m) {
                 continue;
             }
             let name = &s[m.clone()];
@@ -206,9 +278,7 @@ pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
         }
         for c in LOWER_SUFFIX.captures_iter(s) {
             let m = &c["name"];
-            if lexicon::contains(&lexicon::LEADING_STOPS, m)
-                || !lexicon::is_pinyin(m, 4) && lexicon::place_kind(m).is_none()
-            {
+            if lexicon::place_kind(m).is_none() {
                 continue;
             }
             let kind = match &c["suffix"] {
@@ -225,6 +295,25 @@ pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
                 rule: LOWER,
             });
         }
+    }
+    for c in DIRECTIONAL.captures_iter(doc.text) {
+        let area = &c["area"];
+        let is_area = area == "China" || lexicon::place_kind(area) == Some("province");
+        let next = &doc.text[c.get(0).map_or(0, |g| g.end())..];
+        // "central and western China" is a category of places, not one.
+        let before = &doc.text[..c.get(0).map_or(0, |g| g.start())];
+        let coordinated = before.ends_with(" and ") || before.ends_with(" or ");
+        if !is_area || coordinated || next.starts_with(' ') && next[1..].starts_with(|ch: char| ch.is_ascii_uppercase())
+        {
+            continue;
+        }
+        let whole = c.get(0).map_or(0..0, |g| g.range());
+        found.push(PlaceMention {
+            name: doc.text[whole.clone()].to_string(),
+            kind: PlaceKind::Region,
+            span: Span::new(whole.start, whole.end),
+            rule: DIRECTION,
+        });
     }
     // A suffixed name never crosses a sentence (its words hold no stop), so
     // the suffix patterns run only over sentences holding a suffix.
@@ -305,7 +394,17 @@ fn clean_suffixed(raw: &str, base: usize) -> Option<PlaceMention> {
             break;
         }
     }
-    let name = &raw[start..];
+    // "south China's Guangdong Province": the possessive place is its own
+    // mention, not part of this name.
+    let mut offset = start;
+    for w in raw[start..].split(' ') {
+        offset += w.len() + 1;
+        let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+        if stem.is_some_and(|st| st == "China" || lexicon::place_kind(st).is_some()) {
+            start = offset;
+        }
+    }
+    let name = &raw[start.min(raw.len())..];
     if name.len() <= suffix.len() {
         return None;
     }
@@ -472,6 +571,40 @@ mod tests {
             ["Wudang (District)", "Guizhou (Province)"]
         );
         assert!(check("The city and the district").is_empty());
+    }
+
+    #[test]
+    fn directions_make_regions_and_possessives_are_cut() {
+        assert_eq!(
+            check("A plant in Huizhou, south China's Guangdong Province, opened."),
+            [
+                "Huizhou (City)",
+                "south China (Region)",
+                "Guangdong Province (Province)"
+            ]
+        );
+        assert_eq!(check("exports from northern Hunan"), ["northern Hunan (Region)"]);
+        assert!(check("an east Asia summit in South Korea").is_empty());
+        assert!(check("a southern Chinese city").is_empty());
+        assert!(check("cities in central and western China").is_empty());
+    }
+
+    #[test]
+    fn coordinated_places_before_a_bay_area_are_one_region() {
+        assert_eq!(
+            check("a hub of the Fujian, Taiwan and Xiamen Bay area"),
+            ["Fujian, Taiwan and Xiamen Bay area (Region)"]
+        );
+        assert_eq!(
+            check("the Guangdong Hong Kong Macao Bay District plan"),
+            ["Guangdong Hong Kong Macao Bay District (Region)"]
+        );
+    }
+
+    #[test]
+    fn places_chained_into_a_route_name_are_nested() {
+        assert!(check("the Shenzhen-Zhongshan Link opened").is_empty());
+        assert_eq!(check("the Xiamen-Fuzhou route"), ["Xiamen (City)", "Fuzhou (City)"]);
     }
 
     #[test]
