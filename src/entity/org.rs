@@ -64,44 +64,79 @@ pub(crate) struct OrgMention {
     pub rule: Rule,
 }
 
+/// A capitalised word inside a name.
+const WORD: &str = r"[A-Z][A-Za-z0-9'’\-]*";
+
+/// The last words of a news organization's name, as the body names it
+/// ("Xinhua News Agency", "China Newsweek", "Macao Business Magazine").
+const MEDIA_HEADS: &str = r"Times|News|Daily|Post|Herald|Journal|Gazette|Tribune|Weekly|Newsweek|Magazine|Newspaper";
+
 /// The alternatives of the grammar, in priority order, each with the rule
 /// it cites. Searched together as one leftmost-first automaton whose match
 /// says which alternative matched, so no capture groups are resolved.
-const ALTERNATIVES: &[(Rule, &str)] = &[
-    (PROPER, r"Communist\x20Party\x20of\x20China(?:\x20\(CPC\))?"),
-    (
-        COMPANY,
-        r"(?:(?:[A-Z][A-Za-z0-9'’\-]*|\([A-Z][a-z]+\)|and)\x20){1,8}(?:Co\.,\x20?Ltd\.|Company|Corporation)",
-    ),
-    (
-        PROPER,
-        r"(?:Municipal|Provincial|District|County)\x20(?:[A-Z][A-Za-z'’\-]*\x20){0,4}(?:Center|Centre)",
-    ),
-    (
-        PAPER,
-        r"(?:[A-Z][A-Za-z'’]*\x20){1,3}(?:Times|News|Daily|Post|Herald|Journal|Gazette|Tribune)(?-u:\b)",
-    ),
-    (
-        PROPER,
+static ALTERNATIVES: LazyLock<Vec<(Rule, String)>> = LazyLock::new(|| {
+    let heads = lexicon::ORG_HEADS
+        .iter()
+        .map(|h| regex::escape(h).replace(' ', r"\x20"))
+        .collect::<Vec<_>>()
+        .join("|");
+    vec![
+        (PROPER, r"Communist\x20Party\x20of\x20China(?:\x20\(CPC\))?".to_string()),
+        (
+            COMPANY,
+            format!(r"(?:(?:{WORD},?|\([A-Z][a-z]+\)|and)\x20){{1,8}}(?:Co\.,\x20?Ltd\.|Company|Corporation)"),
+        ),
+        (
+            PROPER,
+            format!(r"(?:Municipal|Provincial|District|County)\x20(?:{WORD}\x20){{0,4}}(?:Center|Centre)"),
+        ),
+        (
+            PAPER,
+            format!(r"(?:[A-Z][A-Za-z'’]*\x20){{1,3}}(?:{MEDIA_HEADS})(?:\x20(?:{MEDIA_HEADS}|Agency))?(?-u:\b)"),
+        ),
+        (
+            PROPER,
+            format!(
+                r"(?x)
+                  (?:(?:{WORD}|\d+(?:st|nd|rd|th)|\([A-Z][a-z]+\))\x20){{0,8}}
+                  (?:{WORD}\x20and\x20(?:{WORD}\x20){{0,2}})?
+                  (?:{heads})
+                  (?:\x20(?:of|for)\x20(?:the\x20)?{WORD}(?:\x20(?:{WORD}|and|of|the))*)?
+                  (?:\x20\([A-Z]{{2,6}}\))?"
+            ),
+        ),
+        (LOWER, lower_pattern()),
+    ]
+});
+
+/// Lower-case bodies: a level word, up to two more words and a head, with
+/// an optional "party group of the" in front and one "of" word after
+/// ("the municipal emergency command center", "the provincial bureau of
+/// statistics", "the party group of the municipal government"), a place's
+/// people's congress, and "the government of <Place>".
+fn lower_pattern() -> String {
+    let heads = lexicon::ORG_HEADS
+        .iter()
+        .map(|h| regex::escape(&h.to_lowercase()).replace(' ', r"\x20"))
+        .collect::<Vec<_>>()
+        .join("|");
+    format!(
         r"(?x)
-          (?:(?:[A-Z][A-Za-z0-9'’\-]*|\d+(?:st|nd|rd|th)|\([A-Z][a-z]+\))\x20){0,8}
-          (?:Committee|Group|Congress|CPPCC|Government|Court|Procuratorate|Department|Bureau|Ministry
-            |Commission|Administration|Division|Detachment|Sub-region|Council|League|Federation|Association
-            |Co\.,\x20?Ltd\.|Company|Corporation|Organisation|Organization)
-          (?:\x20of\x20(?:the\x20)?[A-Z][A-Za-z'’\-]*(?:\x20(?:[A-Z][A-Za-z'’\-]*|and|of|the))*)?
-          (?:\x20\([A-Z]{2,6}\))?",
-    ),
-    (
-        LOWER,
-        r"(?x)
-          (?i:the\x20)?(?:[A-Z][a-z]+\x20)?(?:municipal|provincial|district|county|city|central)\x20
-          (?:party\x20committee|government|people['’]s\x20congress|cppcc|party\x20group)(?-u:\b)
-        | [A-Z][a-z]+\x20people['’]s\x20congress(?-u:\b)",
-    ),
-];
+          (?i:the\x20)?
+          (?:(?i:party\x20group|standing\x20committee|general\x20office)\x20of\x20the\x20)?
+          (?:[A-Z][a-z]+\x20)?
+          (?:municipal|provincial|district|county|city|central|township)\x20
+          (?:[a-z]+\x20){{0,2}}
+          (?:[Pp]arty\x20committee|people['’]s\x20congress|people['’]s\x20government|[Pp]arty\x20group|cppcc|CPPCC|{heads})(?-u:\b)
+          (?:\x20of\x20[a-z]{{4,}}(?-u:\b))?
+        | (?i:party\x20group|standing\x20committee)\x20of\x20the\x20CPPCC(?-u:\b)
+        | [A-Z][a-z]+\x20people['’]s\x20congress(?-u:\b)
+        | (?:people['’]s\x20)?government\x20of\x20(?:the\x20)?[A-Z][A-Za-z]+(?:\x20[A-Z][A-Za-z]+)*"
+    )
+}
 
 static ORG: LazyLock<MultiRegex> = LazyLock::new(|| {
-    MultiRegex::new_many(&ALTERNATIVES.iter().map(|(_, p)| *p).collect::<Vec<_>>())
+    MultiRegex::new_many(&ALTERNATIVES.iter().map(|(_, p)| p.as_str()).collect::<Vec<_>>())
         .expect("organization patterns compile")
 });
 
@@ -122,6 +157,13 @@ const GENERIC: &[&str] = &[
     "Commission",
     "Congress",
     "Party",
+    "Office",
+    "General Office",
+    "Headquarters",
+    "School",
+    "Institute",
+    "Academy",
+    "University",
 ];
 
 const ORDINAL_WORDS: &[&str] = &[
@@ -160,10 +202,114 @@ pub(crate) fn find(doc: &Document) -> Vec<OrgMention> {
 fn find_in(s: &str, base: usize, out: &mut Vec<OrgMention>) {
     for m in ORG.find_iter(s) {
         let rule = ALTERNATIVES[m.pattern().as_usize()].0;
-        if let Some(found) = clean(&s[m.range()], base + m.start(), rule) {
-            out.push(found);
+        let raw = &s[m.range()];
+        // A title coordinated after the body ("... Party Committee and
+        // Director of the Propaganda Department") ends it; the rest may
+        // name another body.
+        let (raw, rest) = match title_cut(raw) {
+            Some(i) => (&raw[..i], Some(m.start() + i + " and ".len())),
+            None => (raw, None),
+        };
+        let mut from = 0;
+        for cut in coordination_cuts(raw) {
+            out.extend(clean(&raw[from..cut], base + m.start() + from, rule));
+            from = cut + " and ".len();
+        }
+        out.extend(clean(&raw[from..], base + m.start() + from, rule));
+        if let Some(r) = rest {
+            find_in(&s[r..m.end()], base + r, out);
         }
     }
+}
+
+/// Where a title coordinated after the body starts: the " and " before
+/// "Deputy Mayor" in "Standing Committee of the Municipal Party Committee
+/// and Deputy Mayor".
+fn title_cut(raw: &str) -> Option<usize> {
+    let i = raw.find(" and ")?;
+    let next = raw[i + 5..].split(' ').next().unwrap_or("");
+    (ends_with_head(&raw[..i]) && crate::entity::title::starts_title(next)).then_some(i)
+}
+
+/// The last words of the heads ("Committee", "Department", "Ltd.").
+static HEAD_LAST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = lexicon::ORG_HEADS.iter().filter_map(|h| h.rsplit(' ').next()).collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+});
+
+fn ends_with_head(words: &str) -> bool {
+    words
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| lexicon::contains(&HEAD_LAST_WORDS, w))
+}
+
+/// Where a match coordinates two bodies rather than naming one: "the
+/// Central Committee of the CPC and the State Council", "the Municipal
+/// Party Committee and Propaganda Department" (an "and" after a head,
+/// before any "of"). "Development and Reform Commission", "Ministry of
+/// Ecology and Environment" and "Office of the Party Committee and
+/// Government" are one body each.
+fn coordination_cuts(raw: &str) -> Vec<usize> {
+    let first_of = raw.find(" of ").unwrap_or(raw.len());
+    let mut cuts = Vec::new();
+    let mut at = 0;
+    while let Some(i) = raw[at..].find(" and ").map(|i| at + i) {
+        let before = &raw[..i];
+        let after = &raw[i + " and ".len()..];
+        let body_after = after.strip_prefix("the ").unwrap_or(after);
+        let coordinated =
+            ends_with_head(body_after) && (after.starts_with("the ") || i < first_of && ends_with_head(before));
+        if coordinated {
+            cuts.push(i);
+        }
+        at = i + 1;
+    }
+    cuts
+}
+
+/// Level words, which an elliptic coordination shares a head across:
+/// "the Central and Provincial Party Committee" names the provincial one.
+const LEVELS: &[&str] = &[
+    "Central",
+    "Provincial",
+    "Municipal",
+    "City",
+    "District",
+    "County",
+    "Township",
+];
+
+/// How many leading bytes of `name` name its possessor rather than the
+/// body: a possessive place or person ("Guangdong's Development and Reform
+/// Commission", conv. 25), or the first level of an elliptic coordination.
+/// Collective possessives belong to the name ("People's Congress",
+/// "Women's Federation").
+fn possessor_len(name: &str) -> usize {
+    const COLLECTIVE: &[&str] = &["People", "Women", "Children", "Youth", "Workers"];
+    let mut len = 0;
+    let mut offset = 0;
+    let words: Vec<&str> = name.split(' ').collect();
+    for (i, w) in words.iter().enumerate() {
+        offset += w.len() + 1;
+        if i + 1 == words.len() {
+            break;
+        }
+        let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+        if stem.is_some_and(|st| !COLLECTIVE.iter().any(|c| c.eq_ignore_ascii_case(st))) {
+            len = offset;
+        }
+    }
+    let rest = &name[len..];
+    let mut parts = rest.splitn(3, ' ');
+    if let (Some(first), Some("and"), Some(next)) = (parts.next(), parts.next(), parts.next()) {
+        if LEVELS.contains(&first) && LEVELS.iter().any(|l| next.starts_with(l)) {
+            len += first.len() + " and ".len();
+        }
+    }
+    len
 }
 
 /// Cleans one match into a mention: leading stop words, articles and
@@ -182,6 +328,7 @@ pub(crate) fn clean(raw: &str, base: usize, rule: Rule) -> Option<OrgMention> {
         start += w.len() + 1;
         words.next();
     }
+    start += possessor_len(&raw[start..]);
     let mut end = raw.len();
     // Trim trailing connectors left by the greedy "of" body.
     loop {
@@ -204,6 +351,9 @@ pub(crate) fn clean(raw: &str, base: usize, rule: Rule) -> Option<OrgMention> {
         if crate::entity::title::starts_title(next) {
             end = start + i;
         }
+    }
+    if rule.id == LOWER.id {
+        end = start + lower_extent(&raw[start..end])?;
     }
     let text = &raw[start..end];
     // Ordinals inside ("the Fourteenth Kaiping Committee") are dropped too.
@@ -251,6 +401,33 @@ pub(crate) fn clean(raw: &str, base: usize, rule: Rule) -> Option<OrgMention> {
     })
 }
 
+/// How much of a lower-case body match names the body: none when a word
+/// between the level and the head is a clause word ("the municipal
+/// leaders and the committee"); an "of" word after the head only when it
+/// is not one ("the city government of which").
+fn lower_extent(text: &str) -> Option<usize> {
+    let is_stop = |w: &str| {
+        lexicon::contains(&lexicon::BODY_STOPS, w)
+            || matches!(w, "and" | "or" | "the" | "of" | "this" | "these" | "those")
+    };
+    let (body, tail) = match text.rfind(" of ") {
+        Some(i) if !text[i + 4..].contains(' ') && text[i + 4..].starts_with(|c: char| c.is_ascii_lowercase()) => {
+            (&text[..i], Some(&text[i + 4..]))
+        }
+        _ => (text, None),
+    };
+    let lower_words = body
+        .split(' ')
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
+    if lower_words.into_iter().any(|w| is_stop(w) && w != "the" && w != "of") {
+        return None;
+    }
+    Some(match tail {
+        Some(t) if is_stop(t) => body.len(),
+        _ => text.len(),
+    })
+}
+
 fn is_numeric_ordinal(w: &str) -> bool {
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     !digits.is_empty()
@@ -276,6 +453,15 @@ pub(crate) fn kind_of(name: &str) -> OrganizationKind {
         if let Some(cue) = first_cue(part) {
             return kind_from_name(lexicon::ORG_KINDS[cue].1);
         }
+    }
+    // A level's bare "Committee" is its party committee ("Municipal
+    // Committee", "CPC Xinhui District Committee") unless a cue said
+    // otherwise ("... Committee of the CPPCC").
+    let level_committee = ["municipal", "provincial", "district", "county", "city", "township"]
+        .iter()
+        .any(|level| lower.contains(&format!("{level} committee")));
+    if level_committee {
+        return OrganizationKind::Party;
     }
     OrganizationKind::Other
 }
@@ -396,6 +582,24 @@ mod tests {
             OrganizationKind::Congress
         );
         assert_eq!(kind_of("Hymson Laser Co., Ltd."), OrganizationKind::Company);
+        // A level's bare committee is the party's; the CPPCC's says so.
+        assert_eq!(
+            kind_of("Standing Committee of the County Committee"),
+            OrganizationKind::Party
+        );
+        assert_eq!(
+            kind_of("Yuhang District Committee of the Chinese People's Political Consultative Conference"),
+            OrganizationKind::Cppcc
+        );
+        assert_eq!(
+            kind_of("Political Bureau of the Central Committee"),
+            OrganizationKind::Party
+        );
+        assert_eq!(kind_of("Transport Department"), OrganizationKind::Government);
+        assert_eq!(
+            kind_of("County Leading Group for Epidemic Prevention and Control"),
+            OrganizationKind::Other
+        );
     }
 
     #[test]
@@ -458,6 +662,112 @@ mod tests {
         assert_eq!(
             check("the Municipal Investment Promotion Center said"),
             ["Municipal Investment Promotion Center (Government)"]
+        );
+    }
+
+    #[test]
+    fn heads_with_and_or_for_and_office_chains() {
+        assert_eq!(
+            check("the Hubei Provincial Development and Reform Commission and the Commission for Discipline Inspection met"),
+            [
+                "Hubei Provincial Development and Reform Commission (Government)",
+                "Commission for Discipline Inspection (Party)"
+            ]
+        );
+        assert_eq!(
+            check("the Municipal Leading Group for the Control of Floods met"),
+            ["Municipal Leading Group for the Control of Floods (Party)"]
+        );
+        assert_eq!(
+            check("the Policy Research Office of the Provincial Party Committee"),
+            ["Policy Research Office of the Provincial Party Committee (Party)"]
+        );
+        assert_eq!(
+            check("a notice from the General Office of the State Council"),
+            ["General Office of the State Council (Government)"]
+        );
+    }
+
+    #[test]
+    fn lowercase_bodies_of_every_head() {
+        assert_eq!(
+            check("the provincial bureau of statistics said the county emergency command center and the party group of the municipal government met"),
+            [
+                "Provincial Bureau of Statistics (Government)",
+                "County Emergency Command Center (Other)",
+                "Party Group of the Municipal Government (Party)"
+            ]
+        );
+        assert_eq!(
+            check("the Wuhu municipal Party committee and the government of Anhui"),
+            [
+                "Wuhu Municipal Party Committee (Party)",
+                "Government of Anhui (Government)"
+            ]
+        );
+        assert!(check("the municipal leaders and the committee").is_empty());
+    }
+
+    #[test]
+    fn possessors_and_elliptic_levels_are_dropped() {
+        assert_eq!(
+            check("Hunan's Development and Reform Commission said"),
+            ["Development and Reform Commission (Government)"]
+        );
+        assert!(check("Premier Li's Government").is_empty());
+        assert_eq!(
+            check("the spirit of the Central and Provincial Party Committee"),
+            ["Provincial Party Committee (Party)"]
+        );
+        assert_eq!(check("the Women's Federation"), ["Women's Federation (Other)"]);
+    }
+
+    #[test]
+    fn a_body_after_a_coordinated_title_is_found() {
+        assert_eq!(
+            check("Member of the Standing Committee of the Provincial Party Committee and Director of the Organization Department"),
+            [
+                "Standing Committee of the Provincial Party Committee (Party)",
+                "Organization Department (Party)"
+            ]
+        );
+    }
+
+    #[test]
+    fn coordinated_bodies_are_split() {
+        assert_eq!(
+            check("guidelines of the Central Committee of the Communist Party of China and the State Council"),
+            [
+                "Central Committee of the Communist Party of China (Party)",
+                "State Council (Government)"
+            ]
+        );
+        assert_eq!(
+            check("the Municipal Party Committee and Propaganda Department"),
+            ["Municipal Party Committee (Party)", "Propaganda Department (Party)"]
+        );
+    }
+
+    #[test]
+    fn media_schools_and_companies() {
+        assert_eq!(
+            check("reporters from Fujian Radio and Television Station and the Xinhua News Agency"),
+            [
+                "Fujian Radio and Television Station (Other)",
+                "Xinhua News Agency (Other)"
+            ]
+        );
+        assert_eq!(
+            check("students of Hefei No Primary School and Anhui University"),
+            ["Hefei No Primary School (Other)", "Anhui University (Other)"]
+        );
+        assert_eq!(
+            check("Ningbo Haitian Plastics, Rubber and Moulds Co., Ltd. expanded"),
+            ["Ningbo Haitian Plastics, Rubber and Moulds Co., Ltd. (Company)"]
+        );
+        assert_eq!(
+            check("the Qingdao Beihai Shipyard"),
+            ["Qingdao Beihai Shipyard (Company)"]
         );
     }
 

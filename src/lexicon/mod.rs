@@ -137,6 +137,14 @@ fn pairs(src: &'static str) -> Vec<(&'static str, &'static str)> {
 pub(crate) static ORG_KINDS: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| pairs(include_str!("org_kinds.txt")));
 
+/// Organization heads, longest first (so an alternation built from them
+/// prefers "Research Center" to a shorter head at the same place).
+pub(crate) static ORG_HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut t = table(include_str!("org_heads.txt"));
+    t.sort_by_key(|h| std::cmp::Reverse(h.len()));
+    t
+});
+
 /// Place suffixes and kinds, longest suffix first.
 pub(crate) static PLACE_SUFFIXES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
     let mut t = pairs(include_str!("place_suffixes.txt"));
