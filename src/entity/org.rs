@@ -136,9 +136,16 @@ fn lower_pattern() -> String {
 }
 
 static ORG: LazyLock<MultiRegex> = LazyLock::new(|| {
-    MultiRegex::new_many(&ALTERNATIVES.iter().map(|(_, p)| p.as_str()).collect::<Vec<_>>())
+    MultiRegex::builder()
+        .configure(MultiRegex::config().hybrid_cache_capacity(ORG_CACHE_BYTES))
+        .build_many(&ALTERNATIVES.iter().map(|(_, p)| p.as_str()).collect::<Vec<_>>())
         .expect("organization patterns compile")
 });
+
+/// The lazy DFA's cache for the organization patterns. Varied text visits
+/// many more states of the body grammar than the default 2 MB holds, and
+/// a full cache is cleared and rebuilt again and again.
+const ORG_CACHE_BYTES: usize = 16 << 20;
 
 /// Generic heads that name no body when they stand alone.
 const GENERIC: &[&str] = &[
