@@ -112,7 +112,7 @@ fn heads() -> String {
 static ACTIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
     let heads = heads();
     Regex::new(&format!(
-        r"(?-u:\b)(?:held|convened|hosted|hold|conducted|(?P<chair>presided\x20over|chaired))\x20(?:a|an|its|the)\x20(?P<np>[^,;.]{{0,80}}?{heads})(?-u:\b)"
+        r"(?-u:\b)(?:held|convened|hosted|hold|conducted|(?P<chair>presid(?:ed|e)\x20over|chaired))\x20(?:a|an|its|the)\x20(?P<np>[^,;.]{{0,80}}?{heads})(?-u:\b)"
     ))
     .unwrap()
 });
@@ -202,7 +202,28 @@ static INSPECTION_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ROLE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<pspeaker>delivered\x20by|presented\x20by|in\x20(?:his|her)\x20(?:address|speech|report)|delivering\x20(?:his|her|the)\x20(?:[a-z]+\x20){0,2}(?:work\x20)?report)|(?P<pattendee>accompanying|(?:discussions|talks|exchanges|agreement|contract)\x20with|met\x20with)|(?P<saidat>said\x20at\x20the)|(?P<chair>presided\x20over|presided|chaired|hosted)|(?P<speaker>(?:in|delivering|delivered)\x20the\x20(?:[a-z]+\x20){0,2}work\x20report|delivered\x20(?:a|an|the|his|her)\x20(?:[a-z]+\x20)?(?:speech|report|address)|made\x20(?:a|an|the)\x20(?:[a-z]+\x20)?(?:speech|report)|spoke|gave\x20(?:a|an)\x20(?:[a-z]+\x20)?(?:speech|report)|shared|presented|delivering\x20the\x20(?:[a-z]+\x20)?report)|(?P<leader>led)|(?P<attendee>attended|participated|accompanied|witnessed|were\x20present|was\x20present)(?P<by>\x20by)?").unwrap()
+    Regex::new(
+        r"(?x)(?-u:\b)(?:
+        (?P<pspeaker>delivered\x20by|presented\x20by|in\x20(?:his|her)\x20(?:address|speech|report)
+          |delivering\x20(?:his|her|the)\x20(?:[a-z]+\x20){0,2}(?:work\x20)?report)
+        |(?P<pattendee>accompanying|(?:discussions|talks|exchanges|agreement|contract)\x20with|met\x20with)
+        |(?P<saidat>said\x20at\x20the|presented\x20an\x20overview|introduced)
+        |(?P<pchair>presided\x20over\x20by|chaired\x20by|hosted\x20by)
+        |(?P<chair>presid(?:ed|es|e)\x20over|presided|presides|chaired|hosted)
+        |(?P<speaker>(?:in|delivering|delivered)\x20the\x20(?:[a-z]+\x20){0,2}work\x20report
+          |said\x20in\x20(?:his|her)\x20(?:[a-z]+\x20)?(?:speech|report|address|keynote)
+          |deliver(?:ed|s)\x20(?:a|an|the|his|her)?\x20?(?:[a-z]+\x20)?(?:speech|report|address)
+          |made\x20(?:a|an|the)\x20(?:[a-z]+\x20)?(?:speech|report)|spoke|addressed
+          |reported\x20to\x20the\x20(?:meeting|conference|session|congress)
+          |gave\x20(?:a|an)\x20(?:[a-z]+\x20)?(?:speech|report)|shared|presented
+          |delivering\x20the\x20(?:[a-z]+\x20)?report)
+        |(?P<leader>led)
+        |(?P<attendee>attended|attends?|participated|accompanied|witnessed|were\x20present|was\x20present
+          |sat\x20(?:in|on|at)|(?:was|were)\x20seated
+          |said|says|noted|pointed\x20out|stressed|emphasi[sz]ed|highlighted|confirmed|welcomed)
+        )(?P<by>\x20by)?",
+    )
+    .unwrap()
 });
 
 /// The groups of [`ROLE_RE`], by index (a name lookup hashes the name for
@@ -210,11 +231,12 @@ static ROLE_RE: LazyLock<Regex> = LazyLock::new(|| {
 const ROLE_PSPEAKER: usize = 1;
 const ROLE_PATTENDEE: usize = 2;
 const ROLE_SAIDAT: usize = 3;
-const ROLE_CHAIR: usize = 4;
-const ROLE_SPEAKER: usize = 5;
-const ROLE_LEADER: usize = 6;
-// 7: attendee, the role when no other group matched.
-const ROLE_BY: usize = 8;
+const ROLE_PCHAIR: usize = 4;
+const ROLE_CHAIR: usize = 5;
+const ROLE_SPEAKER: usize = 6;
+const ROLE_LEADER: usize = 7;
+// 8: attendee, the role when no other group matched.
+const ROLE_BY: usize = 9;
 
 /// "The meeting pointed out that ...": what follows reports the meeting's
 /// content, and the people named in it are not its participants.
@@ -234,10 +256,15 @@ static THAT_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:pointed\x20out|emphasized|emphasised|stressed|noted|said|believed|highlighted|required|urged)\x20that(?-u:\b)").unwrap()
 });
 
+/// The start of what a meeting conveys or studies.
+static STUDIED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:to|and)\x20(?:convey|study|learn|discuss|analy[sz]e|implement|review)\x20(?:and\x20[a-z]+\x20)?the(?-u:\b)").unwrap()
+});
+
 /// The words without which no trigger can match: one cheap scan per
 /// sentence decides whether the trigger patterns run at all.
 static TRIGGER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"held|convened|hosted|hold|presided|chaired|took\x20place|opened|kicked\x20off|participated|attended|witnessed|congress|cppcc|led|went|visited|conducted|carried\x20out|inspected|on\x20(?:{MONTH_NAMES})")).unwrap()
+    Regex::new(&format!(r"held|convened|hosted|hold|preside|chaired|took\x20place|opened|kicked\x20off|participated|attended|witnessed|congress|cppcc|led|went|visited|conducted|carried\x20out|inspected|on\x20(?:{MONTH_NAMES})")).unwrap()
 });
 
 /// Every reported event, in text order.
@@ -548,7 +575,7 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigge
     // Each pattern runs only where its verb occurs.
     let has = |words: &[&str]| words.iter().any(|w| ls.contains(w));
     let abs = |r: &std::ops::Range<usize>| base + r.start..base + r.end;
-    if let Some(c) = has(&["held", "convened", "hosted", "hold", "conducted", "presided", "chaired"])
+    if let Some(c) = has(&["held", "convened", "hosted", "hold", "conducted", "preside", "chaired"])
         .then(|| ACTIVE_RE.captures(ls))
         .flatten()
     {
@@ -652,7 +679,13 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigge
         found.push((m.start(), (INSPECTION, EventKind::Inspection, name.to_string(), None)));
     }
     found.sort_by_key(|(at, _)| *at);
-    found.into_iter().next().map(|(_, t)| t)
+    // "went to the command center to preside over the epidemic meeting":
+    // the meeting in the purpose clause is the event, not a visit.
+    let purpose = found.iter().position(|(at, (rule, ..))| {
+        rule.id != INSPECTION.id && ls[..*at].ends_with(" to ") && found[0].1 .0.id == INSPECTION.id
+    });
+    let first = purpose.unwrap_or(0);
+    (first < found.len()).then(|| found.swap_remove(first).1)
 }
 
 /// "province and the city’s high-quality development conferences
@@ -744,7 +777,10 @@ fn head_kind(phrase: &str) -> Option<EventKind> {
 }
 
 fn add(event: &mut Event, name: &str, role: ParticipantRole) {
+    let inspection = event.kind == EventKind::Inspection;
     match event.participants.iter_mut().find(|p| p.name == name) {
+        // The official who led a visit stays its leader whatever they say.
+        Some(p) if inspection && p.role == ParticipantRole::Leader => {}
         Some(p) => p.role = p.role.min(role),
         None => event.participants.push(Participant {
             name: name.to_string(),
@@ -763,22 +799,37 @@ enum Item<'a> {
 
 /// Roles of the names in one lower-cased sentence (see the module docs).
 fn assign_roles(ls: &str, base: usize, names: &[&NameMention], event: &mut Event) {
-    // Nothing after "<reporting verb> that" is about this event's roles.
-    let cut = THAT_RE.find(ls).map_or(ls.len(), |m| m.start());
+    // Nothing after "<reporting verb> that" is about this event's roles;
+    // the reporting verb itself makes its subject present (convention 15).
+    let (cut, verb_end) = THAT_RE.find(ls).map_or((ls.len(), ls.len()), |m| (m.start(), m.end()));
+    // Nor is what a meeting conveys or studies ("to study the speeches
+    // delivered by X"): its speakers were not there.
+    let (cut, verb_end) = match STUDIED_RE.find(&ls[..cut]) {
+        Some(m) => (m.start(), m.start()),
+        None => (cut, verb_end),
+    };
     let mut items: Vec<(usize, Item)> = Vec::new();
     for n in names {
         if n.span.start < base + cut {
             items.push((n.span.start - base, Item::Name(n.name.as_str())));
         }
     }
-    for c in ROLE_RE.captures_iter(&ls[..cut]) {
+    for c in ROLE_RE.captures_iter(&ls[..verb_end]) {
         let at = c.get(0).expect("match").start();
         if c.get(ROLE_PSPEAKER).is_some() {
             items.push((at, Item::Verb(ParticipantRole::Speaker, true)));
             continue;
         }
         if c.get(ROLE_PATTENDEE).is_some() {
+            // "X met with Y": both were there.
+            if c[0].starts_with("met") {
+                items.push((at, Item::Verb(ParticipantRole::Attendee, false)));
+            }
             items.push((at, Item::Verb(ParticipantRole::Attendee, true)));
+            continue;
+        }
+        if c.get(ROLE_PCHAIR).is_some() {
+            items.push((at, Item::Verb(ParticipantRole::Chair, true)));
             continue;
         }
         if c.get(ROLE_SAIDAT).is_some() {
@@ -985,6 +1036,7 @@ mod tests {
                 "pspeaker",
                 "pattendee",
                 "saidat",
+                "pchair",
                 "chair",
                 "speaker",
                 "leader",
@@ -996,12 +1048,13 @@ mod tests {
             ROLE_PSPEAKER,
             ROLE_PATTENDEE,
             ROLE_SAIDAT,
+            ROLE_PCHAIR,
             ROLE_CHAIR,
             ROLE_SPEAKER,
             ROLE_LEADER,
             ROLE_BY,
         ];
-        assert_eq!(indices, [1, 2, 3, 4, 5, 6, 8]);
+        assert_eq!(indices, [1, 2, 3, 4, 5, 6, 7, 9]);
     }
 
     /// The bounded pattern's first match, as `passive` returns it.
@@ -1132,6 +1185,28 @@ mod tests {
             "{:?}",
             check(text, None)
         );
+    }
+
+    #[test]
+    fn presence_reporting_and_passive_chair() {
+        let text = "On May 8, the Xiamen Municipal Government held a work conference on flood control. The conference was presided over by Zhou Lan. Mayor Guo Ping addressed the conference. Deputy Mayor Lin Tao sat in the front row. Lin Tao said the city must act. Chen Bo met with the delegates.";
+        let got = check(text, None);
+        assert!(
+            got[0].contains("[Zhou Lan:Chair, Guo Ping:Speaker, Lin Tao:Attendee, Chen Bo:Attendee]"),
+            "{got:?}"
+        );
+        let text = "On May 9, Mayor Guo Ping went to the emergency command center to preside over the city's flood control meeting.";
+        let got = check(text, None);
+        assert!(
+            got[0].starts_with("Meeting") && got[0].contains("[Guo Ping:Chair]"),
+            "{got:?}"
+        );
+        let text = "On May 10, the municipal party committee held a meeting to study the speeches delivered by General Secretary Wu Ming. Zhou Lan presided over the meeting and said in her speech that work must go on.";
+        let got = check(text, None);
+        assert!(got[0].contains("[Zhou Lan:Chair]"), "{got:?}");
+        let text = "On June 1, Mayor Guo Ping led a team to visit Haicang District. Guo Ping delivered a speech at the port and presented an overview of the plan.";
+        let got = check(text, None);
+        assert!(got[0].contains("[Guo Ping:Leader]"), "{got:?}");
     }
 
     #[test]
