@@ -12,6 +12,7 @@
 //!            | range
 //! range      = number unit? ("to" | "-" | "–") number unit      "6% to 7%", "5.5-6%"
 //!            | "between" number unit? "and" number unit         "between 6% and 7%"
+//! shared     = number ("," | "and") number unit ... "respectively"    "6 and 5 percent, respectively"
 //! number     = digits ("," ddd)* ("." digits)?                   "1,300", "6.5"
 //!            | word ("-" word)?                                  "ten", "twenty-five", "a dozen"
 //! scale      = "hundred" | "thousand" | "million" | "billion" | "trillion"
@@ -246,6 +247,18 @@ pub(crate) fn scan_in(s: &str, ls: &str, start: usize) -> Vec<Quantity> {
 /// the upper at most, and a unit written only after the upper one applies
 /// to both.
 fn ranges(s: &str, base: usize, qs: &mut [Quantity]) {
+    // "grow 6 and 5 percent this year, respectively": coordinated values
+    // share the unit written after the last one.
+    for i in (1..qs.len()).rev() {
+        let (lo, hi) = (&qs[i - 1], &qs[i]);
+        if lo.unit != QUnit::None || lo.span.end > hi.span.start {
+            continue;
+        }
+        let gap = s[lo.span.end - base..hi.span.start - base].trim();
+        if matches!(gap, "and" | "," | ", and") && s[hi.span.end - base..].contains("respectively") {
+            qs[i - 1].unit = qs[i].unit;
+        }
+    }
     for i in 1..qs.len() {
         let (lo, hi) = (&qs[i - 1], &qs[i]);
         if lo.span.end > hi.span.start {
@@ -448,6 +461,11 @@ mod tests {
         ("6% to 7%", "AtLeast 6 Percent | AtMost 7 Percent"),
         ("5.5-6%", "AtLeast 5.5 Percent | AtMost 6 Percent"),
         ("between 6% and 7%", "AtLeast 6 Percent | AtMost 7 Percent"),
+        (
+            "grow 6 and 5 percent, respectively",
+            "Equal 6 Percent | Equal 5 Percent",
+        ),
+        ("grow 6 and 5 percent", "Equal 6 None | Equal 5 Percent"),
         ("20th", ""),
         ("13th Provincial Party Committee", ""),
         ("5G network", ""),

@@ -68,13 +68,40 @@ static ACHIEVED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:last\x20year|in\x20the\x20past|there\x20are|there\x20is|average\x20annual|rose|grew|reached|achieved|completed|recorded|registered|totaled|totalled|totaling|totalling|amounted|amounting|was|were|saw|ranked|has\x20been|have\x20been|increased|decreased|fell|dropped|hit)(?-u:\b)").unwrap()
 });
 
+/// Someone else's forecast, not a goal the body sets: "the blue book
+/// predicts that the economy will grow by about 5%".
+static FORECAST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:predicts?|predicted|forecasts?|forecasted|estimates?|estimated)(?-u:\b)").unwrap()
+});
+
+/// Verbs whose object a with-phrase describes as a goal: "build a base
+/// with an output value of 10 billion".
+static BUILD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:build|become|create|cultivate|develop|form|forge|establish|foster)(?-u:\b)").unwrap()
+});
+
+/// A plural, unnamed subject: "other cities are between 5.5% and 7%".
+static PLURAL_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:(?:other|many|most|some|several|these|those|all|\d+)\x20(?:[a-z\-]+\x20)?(?:cities|provinces|regions|places|municipalities|districts|counties|localities)|(?:most|many|all|some)\x20of\x20them)(?-u:\b)").unwrap()
+});
+
+/// Places coordinated before a shared predicate, with optional appositives:
+/// "Fuzhou in East China's Fujian province, Hefei ... and Wuhan".
+static COORDINATION_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\x20in\x20[A-Za-z'’\x20]+?|,\x20capital\x20of\x20[A-Za-z'’\x20]+?)?(?:,\x20and\x20|,\x20|\x20and\x20)$",
+    )
+    .unwrap()
+});
+
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(?:by|in|for)\x20((?:19|20)\d\d)(?-u:\b)").unwrap());
 
 /// A year that qualifies the goals themselves: "its 2023 growth target",
 /// "2024 goals", "targets 2023 GDP growth".
 static GOAL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)((?:19|20)\d\d)\x20(?:[a-z\-]+\x20){0,3}(?:goals?|targets?|growth|plan)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)((?:19|20)\d\d)\x20(?:[a-z\-]+\x20){0,3}(?:goals?|targets?|growth|plan|guidance)(?-u:\b)")
+        .unwrap()
 });
 
 static THIS_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -129,11 +156,7 @@ pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option
     let text = doc.text;
     // With no publication date, "this year" is the year the article's head
     // attaches to its goals ("Jinan sets socioeconomic goals for 2024").
-    let head_year = doc
-        .paragraphs
-        .iter()
-        .take(3)
-        .find_map(|p| YEAR.captures(&doc.lower[p.clone()]).map(|c| c[1].to_string()));
+    let head_year = year_hint(doc);
     let this_year = published.map(|d| d.year().to_string()).or_else(|| head_year.clone());
     let default_subject = places
         .iter()
@@ -145,11 +168,22 @@ pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option
     // goes on in the next sentence ("Except A, set at 5%, other cities are
     // between 5.5% and 7%") measures the same thing.
     let mut paragraph_family: Option<(usize, Family)> = None;
+    // Likewise the year of the paragraph's goals.
+    let mut paragraph_year: Option<(usize, String)> = None;
     for sentence in &doc.sentences {
         let paragraph = doc.paragraphs.partition_point(|p| p.end <= sentence.start);
         // `s` for spans and text, `ls` (the same bytes, lower-cased) for cues.
         let (s, ls) = (&text[sentence.clone()], &doc.lower[sentence.clone()]);
+        update_family(ls, paragraph, &mut paragraph_family);
+        if STRONG_GOAL.is_match(ls) {
+            if let Some(c) = GOAL_YEAR.captures(ls).or_else(|| YEAR.captures(ls)) {
+                paragraph_year = Some((paragraph, c[1].to_string()));
+            }
+        }
         if !GOAL.is_match(ls) {
+            continue;
+        }
+        if FORECAST.is_match(ls) && !STRONG_GOAL.is_match(ls) {
             continue;
         }
         let quantities = number::scan_in(s, ls, sentence.start);
@@ -199,56 +233,201 @@ pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option
             if unit == Unit::Count && (lead.ends_with(" the") || lead.ends_with(" with")) {
                 continue;
             }
-            // Places are in text order: walk back from the number to the
-            // sentence start.
-            let upto = places.partition_point(|p| p.span.start < q.span.start);
-            let subject = places[..upto]
-                .iter()
-                .rev()
-                .take_while(|p| p.span.start >= sentence.start)
-                .find(|p| {
-                    // "Wuhan, capital of Hubei province", "Wuhan, Central
-                    // China's Hubei province": an appositive parent is not
-                    // the subject when a place stands before it.
-                    let before = &doc.lower[sentence.start..p.span.start];
-                    let appositive = (before.ends_with("capital of ") || before.ends_with("china's "))
-                        && places[..upto]
-                            .iter()
-                            .any(|o| o.span.start >= sentence.start && o.span.end < p.span.start);
-                    !appositive
-                        && p.span.end <= q.span.start
-                        && matches!(
-                            p.kind,
-                            PlaceKind::City | PlaceKind::District | PlaceKind::Province | PlaceKind::Town
-                        )
-                })
-                .map(|p| p.name.clone())
-                .or_else(|| default_subject.clone());
+            // "The city, with 13,400 firms, 340,000 talents and ...", "many
+            // cities with a GDP of over 1 trillion yuan": what a subject has
+            // or its size class, unless a goal word follows "with".
+            // A with-phrase after a goal verb describes the goal ("build a
+            // base with an output value of over 10 billion").
+            if let Some(w) = ls[..rel].rfind(" with ") {
+                let between = &ls[w..rel];
+                let lead_from = ls[..w].rfind([',', ';']).map_or(0, |i| i + 1);
+                let lead = &ls[lead_from..w];
+                let described_goal =
+                    GOAL.is_match(lead) || BUILD.is_match(lead) || lead.contains(" to ") || lead.starts_with("to ");
+                let goal_after = GOAL.is_match(between) || between.contains(" to ") || between.contains(';');
+                if !described_goal && !goal_after {
+                    continue;
+                }
+            }
+            let subjects =
+                subjects_of(doc, places, sentence.start, q.span.start).unwrap_or_else(|| vec![default_subject.clone()]);
             let period = GOAL_YEAR
                 .captures(ls)
                 .or_else(|| YEAR.captures(ls))
                 .map(|c| c[1].to_string())
                 .or_else(|| THIS_YEAR.is_match(ls).then(|| this_year.clone()).flatten())
+                .or_else(|| {
+                    paragraph_year
+                        .as_ref()
+                        .filter(|(p, _)| *p == paragraph)
+                        .map(|(_, y)| y.clone())
+                })
                 .or_else(|| published.is_none().then(|| head_year.clone()).flatten());
+            // A goal for a year already over is a result or an estimate.
+            let past = matches!(
+                (period.as_deref().and_then(|p| p.parse::<i32>().ok()), this_year.as_deref().and_then(|y| y.parse::<i32>().ok())),
+                (Some(p), Some(now)) if p < now
+            );
+            if past {
+                continue;
+            }
             let stretch = clause_text.contains("strive")
                 && in_sentence
                     .iter()
                     .any(|t| t.indicator == indicator && t.unit == unit && t.value < q.value);
-            in_sentence.push(Target {
-                indicator,
-                subject,
-                period,
-                comparator: q.comparator,
-                value: q.value,
-                unit,
-                stretch,
-                span: q.span,
-                rule: GOAL_QUANTITY.rule_id(),
-            });
+            let subjects = if subjects.is_empty() { vec![None] } else { subjects };
+            for subject in subjects {
+                in_sentence.push(Target {
+                    indicator,
+                    subject,
+                    period: period.clone(),
+                    comparator: q.comparator,
+                    value: q.value,
+                    unit,
+                    stretch,
+                    span: q.span,
+                    rule: GOAL_QUANTITY.rule_id(),
+                });
+            }
         }
+        respectively(ls, &mut in_sentence);
         out.extend(in_sentence);
     }
     out
+}
+
+/// The year an undated article's goals are for: a year qualifying goals in
+/// its first paragraphs ("revealed its 2022 guidance"), else the first
+/// "in|by|for 20xx" of a goal sentence that reports no result.
+fn year_hint(doc: &Document) -> Option<String> {
+    let head_end = doc.paragraphs.get(3).map_or(doc.text.len(), |p| p.start);
+    let head = &doc.lower[..head_end];
+    if let Some(c) = GOAL_YEAR.captures(head) {
+        return Some(c[1].to_string());
+    }
+    doc.sentences
+        .iter()
+        .map(|s| &doc.lower[s.clone()])
+        .filter(|ls| GOAL.is_match(ls) && !ACHIEVED.is_match(ls))
+        .find_map(|ls| YEAR.captures(ls).map(|c| c[1].to_string()))
+}
+
+/// A goal sentence's indicator with no number of its own ("12 cities have
+/// set their GDP growth targets") carries to the list that follows.
+fn update_family(ls: &str, paragraph: usize, family: &mut Option<(usize, Family)>) {
+    if STRONG_GOAL.is_match(ls) {
+        if let Some(f) = first_cue(ls).or_else(|| weak_gdp(ls)) {
+            *family = Some((paragraph, f));
+        }
+    }
+}
+
+/// The subjects of a number at `at` in the sentence starting at `start`:
+/// the nearest city, district, province or town before it, with the places
+/// coordinated with it ("Hefei and Wuhan ... set"); none for a plural
+/// unnamed subject ("other cities"); for "the city" or "the province", the
+/// last such place before the sentence. `None` when the sentence names no
+/// subject (the article's default applies).
+fn subjects_of(doc: &Document, places: &[PlaceMention], start: usize, at: usize) -> Option<Vec<Option<String>>> {
+    let is_subject_kind = |p: &PlaceMention| {
+        matches!(
+            p.kind,
+            PlaceKind::City | PlaceKind::District | PlaceKind::Province | PlaceKind::Town
+        )
+    };
+    // "Wuhan, capital of Hubei province", "Wuhan, Central China's Hubei
+    // province": an appositive parent is not the subject.
+    // "Dongguan, a hub in Guangdong province": so is the province a city
+    // stands in.
+    let is_parent = |i: usize| {
+        let before = &doc.lower[start.min(places[i].span.start)..places[i].span.start];
+        let city_before = places[..i]
+            .iter()
+            .any(|o| o.span.start >= start && matches!(o.kind, PlaceKind::City | PlaceKind::District));
+        let appositive =
+            before.ends_with("capital of ") || before.ends_with("china's ") || before.ends_with("china’s ");
+        let located = before.ends_with(" in ") && places[i].kind == PlaceKind::Province;
+        (appositive || located) && city_before
+    };
+    let upto = places.partition_point(|p| p.span.start < at);
+    let found = (0..upto)
+        .rev()
+        .take_while(|&i| places[i].span.start >= start)
+        .find(|&i| places[i].span.end <= at && is_subject_kind(&places[i]) && !is_parent(i));
+    let before_number = &doc.lower[start..at];
+    let plural = PLURAL_SUBJECT
+        .find_iter(before_number)
+        .last()
+        .map(|m| start + m.start());
+    if let Some(p) = plural {
+        // "Sichuan and several other provinces target ...": the named one
+        // keeps its goal.
+        let coordinated = |i: usize| {
+            let gap = &doc.lower[places[i].span.end..p];
+            gap.ends_with(" and ") && !gap.contains(',')
+        };
+        if found.map_or(true, |i| places[i].span.end <= p && !coordinated(i)) {
+            return Some(Vec::new());
+        }
+    }
+    let Some(i) = found else {
+        let kind = if before_number.contains("the city") {
+            Some(PlaceKind::City)
+        } else if before_number.contains("the province") {
+            Some(PlaceKind::Province)
+        } else {
+            None
+        }?;
+        let upto = places.partition_point(|p| p.span.start < start);
+        return places[..upto]
+            .iter()
+            .rev()
+            .find(|p| p.kind == kind)
+            .map(|p| vec![Some(p.name.clone())]);
+    };
+    let mut subjects = vec![Some(places[i].name.clone())];
+    let mut cur = i;
+    // Walk back over coordinated subjects, skipping their appositives.
+    'walk: loop {
+        for j in (0..cur).rev() {
+            if places[j].span.start < start {
+                break 'walk;
+            }
+            if !is_subject_kind(&places[j]) || is_parent(j) {
+                continue;
+            }
+            let gap = &doc.text[places[j].span.end..places[cur].span.start];
+            if !COORDINATION_GAP.is_match(gap) {
+                break 'walk;
+            }
+            subjects.insert(0, Some(places[j].name.clone()));
+            cur = j;
+            continue 'walk;
+        }
+        break;
+    }
+    Some(subjects)
+}
+
+/// "Guangzhou and Suzhou expect growth of 6 and 5 percent, respectively":
+/// the n-th value goes to the n-th subject only.
+fn respectively(ls: &str, targets: &mut Vec<Target>) {
+    if !ls.contains("respectively") || targets.is_empty() {
+        return;
+    }
+    let mut spans: Vec<crate::Span> = targets.iter().map(|t| t.span).collect();
+    spans.dedup();
+    let mut subjects: Vec<Option<String>> = Vec::new();
+    for t in targets.iter().filter(|t| t.span == spans[0]) {
+        subjects.push(t.subject.clone());
+    }
+    if spans.len() < 2 || subjects.len() != spans.len() {
+        return;
+    }
+    targets.retain(|t| {
+        let n = spans.iter().position(|s| *s == t.span).unwrap_or(0);
+        t.subject == subjects[n]
+    });
 }
 
 /// How far back, in bytes, a sentence-level cue may stand from its number.
@@ -342,7 +521,18 @@ fn classify(q: &Quantity, family: Option<Family>) -> Option<(Indicator, Unit)> {
 #[cfg(test)]
 pub(crate) fn regexes() -> Vec<&'static Regex> {
     assert_eq!(CUE_FINDER.patterns_len(), CUES.len());
-    vec![&GOAL, &STRONG_GOAL, &ACHIEVED, &YEAR, &THIS_YEAR, &GOAL_YEAR]
+    vec![
+        &GOAL,
+        &STRONG_GOAL,
+        &ACHIEVED,
+        &YEAR,
+        &THIS_YEAR,
+        &GOAL_YEAR,
+        &FORECAST,
+        &PLURAL_SUBJECT,
+        &COORDINATION_GAP,
+        &BUILD,
+    ]
 }
 
 #[cfg(test)]
@@ -422,6 +612,49 @@ mod tests {
                 "InvestmentGrowth Equal 30 Percent Some(\"Pengjiang District\") Some(\"2024\")"
             ]
         );
+    }
+
+    #[test]
+    fn coordinated_subjects_each_get_the_goal() {
+        assert_eq!(
+            check("Xiamen in East China's Fujian province and Nanchang have both set GDP growth targets of 6 percent for 2024."),
+            [
+                "GdpGrowth Equal 6 Percent Some(\"Xiamen\") Some(\"2024\")",
+                "GdpGrowth Equal 6 Percent Some(\"Nanchang\") Some(\"2024\")"
+            ]
+        );
+        assert_eq!(
+            check("Kunming and Nanning expect GDP to grow 6 and 5.5 percent this year, respectively."),
+            [
+                "GdpGrowth Equal 6 Percent Some(\"Kunming\") Some(\"2024\")",
+                "GdpGrowth Equal 5.5 Percent Some(\"Nanning\") Some(\"2024\")"
+            ]
+        );
+    }
+
+    #[test]
+    fn unnamed_plural_subjects_and_the_city() {
+        let got = check(
+            "Twenty cities have set GDP growth targets for 2024. Except Taiyuan, set at 5%, other cities are between 5.5% and 7%.",
+        );
+        assert_eq!(
+            got,
+            [
+                "GdpGrowth Equal 5 Percent Some(\"Taiyuan\") Some(\"2024\")",
+                "GdpGrowth AtLeast 5.5 Percent None Some(\"2024\")",
+                "GdpGrowth AtMost 7 Percent None Some(\"2024\")"
+            ]
+        );
+        let got = check("Lanzhou is in Gansu. The city, with 3,000 tech firms and 120 listed companies, has set its 2024 growth target at 6 percent.");
+        assert_eq!(got, ["GdpGrowth Equal 6 Percent Some(\"Lanzhou\") Some(\"2024\")"]);
+        let got = check("Yinchuan, a hub in Ningxia, aims for growth of 6 percent this year.");
+        assert_eq!(got, ["Other Equal 6 Percent Some(\"Yinchuan\") Some(\"2024\")"]);
+    }
+
+    #[test]
+    fn forecasts_and_past_years_are_not_goals() {
+        assert!(check("A think tank predicts that the economy will grow by about 5 percent this year.").is_empty());
+        assert!(check("Xining expected its GDP to reach 200 billion yuan in 2023.").is_empty());
     }
 
     #[test]
