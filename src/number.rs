@@ -230,6 +230,9 @@ pub(crate) fn scan_in(s: &str, ls: &str, start: usize) -> Vec<Quantity> {
         if comparator == Comparator::Equal && after_at_least(&ls[span_end..]) {
             comparator = Comparator::AtLeast;
         }
+        if comparator == Comparator::Equal && after_at_most(&ls[span_end..]) {
+            comparator = Comparator::AtMost;
+        }
         let span_start = lead - cmp_len.min(lead - from);
         out.push(Quantity {
             value,
@@ -340,6 +343,14 @@ fn comparator_before(before: &str) -> (Comparator, usize) {
 fn after_at_least(after: &str) -> bool {
     let a = after.trim_start();
     ["or more", "or higher", "or above", "and above", "or over"]
+        .iter()
+        .any(|p| a.starts_with(p))
+}
+
+/// "5 percent or less": an upper bound written after the number.
+fn after_at_most(after: &str) -> bool {
+    let a = after.trim_start();
+    ["or less", "or lower", "or below", "and below", "or under"]
         .iter()
         .any(|p| a.starts_with(p))
 }
@@ -466,6 +477,7 @@ mod tests {
             "Equal 6 Percent | Equal 5 Percent",
         ),
         ("grow 6 and 5 percent", "Equal 6 None | Equal 5 Percent"),
+        ("a jobless rate of 5.5 percent or less", "AtMost 5.5 Percent"),
         ("20th", ""),
         ("13th Provincial Party Committee", ""),
         ("5G network", ""),

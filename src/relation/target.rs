@@ -59,7 +59,7 @@ static GOAL: LazyLock<Regex> = LazyLock::new(|| {
 
 static STRONG_GOAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:targets?|goals?|objectives?|strive|striving|plans?\x20to|aims?\x20to|expected\x20to)(?-u:\b)",
+        r"(?-u:\b)(?:targets?|goals?|objectives?|guidance|strive|striving|plans?\x20to|aims?\x20to|expected\x20to)(?-u:\b)",
     )
     .unwrap()
 });
@@ -79,6 +79,15 @@ static FORECAST: LazyLock<Regex> = LazyLock::new(|| {
 static BUILD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:build|become|create|cultivate|develop|form|forge|establish|foster)(?-u:\b)").unwrap()
 });
+
+/// A section header: an optional year, up to three words, and a goal head
+/// ("targets", "tasks") or, after a year, any head ("2024 review").
+static SECTION_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?P<year>(?:19|20)\d\d)\x20)?(?:[a-z\-]+\x20){0,3}(?:(?P<goal>targets|goals|tasks|objectives|plans?)|[a-z\-]+)$").unwrap()
+});
+
+/// Hedged modals, goals only in a paragraph of goals.
+static HEDGED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?:may|could|would)(?-u:\b)").unwrap());
 
 /// A plural, unnamed subject: "other cities are between 5.5% and 7%".
 static PLURAL_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -170,6 +179,8 @@ pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option
     let mut paragraph_family: Option<(usize, Family)> = None;
     // Likewise the year of the paragraph's goals.
     let mut paragraph_year: Option<(usize, String)> = None;
+    // The section under a header line: (whether it lists goals, its year).
+    let mut goal_section: Option<(bool, Option<String>)> = None;
     for sentence in &doc.sentences {
         let paragraph = doc.paragraphs.partition_point(|p| p.end <= sentence.start);
         // `s` for spans and text, `ls` (the same bytes, lower-cased) for cues.
@@ -180,7 +191,18 @@ pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option
                 paragraph_year = Some((paragraph, c[1].to_string()));
             }
         }
-        if !GOAL.is_match(ls) {
+        // A header line ("2025 Expected Targets", "2024 Review") opens or
+        // closes a section of goals.
+        if let Some(header) = section_header(ls) {
+            goal_section = Some(header);
+            continue;
+        }
+        // "may climb by 6.5 percent" is a goal in a paragraph of goals.
+        let goal_paragraph = paragraph_year.as_ref().is_some_and(|(p, _)| *p == paragraph);
+        let in_goal_section = goal_section.as_ref().is_some_and(|(goal, _)| *goal);
+        let bullet = is_plan_bullet(s);
+        let hedged_goal = goal_paragraph && HEDGED.is_match(ls);
+        if !(is_goal(ls) || bullet || in_goal_section || hedged_goal) {
             continue;
         }
         if FORECAST.is_match(ls) && !STRONG_GOAL.is_match(ls) {
@@ -262,6 +284,7 @@ pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option
                         .filter(|(p, _)| *p == paragraph)
                         .map(|(_, y)| y.clone())
                 })
+                .or_else(|| goal_section.as_ref().and_then(|(goal, y)| y.clone().filter(|_| *goal)))
                 .or_else(|| published.is_none().then(|| head_year.clone()).flatten());
             // A goal for a year already over is a result or an estimate.
             let past = matches!(
@@ -294,6 +317,43 @@ pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option
         out.extend(in_sentence);
     }
     out
+}
+
+/// A short header line with a year or a goal word and no sentence
+/// punctuation: `Some((lists goals, year))`. "2025 Expected Targets" and
+/// "2025 Key Tasks" open a section of goals, "2024 Review" one of results.
+fn section_header(ls: &str) -> Option<(bool, Option<String>)> {
+    let t = ls.trim();
+    if t.len() > 60 || t.ends_with(['.', ':', ';', ',', '!', '?']) || t.starts_with('-') {
+        return None;
+    }
+    let c = SECTION_HEADER.captures(t)?;
+    let goal = c.name("goal").is_some();
+    let year = c.name("year").map(|y| y.as_str().to_string());
+    (goal || year.is_some()).then_some((goal, year))
+}
+
+/// Whether a (lower-cased) sentence has a goal cue; "set up" (founded) is
+/// not "set" (a goal).
+fn is_goal(ls: &str) -> bool {
+    GOAL.find_iter(ls)
+        .any(|m| !(m.as_str().starts_with("set") && ls[m.end()..].starts_with(" up")))
+}
+
+/// "- Build the center to a high standard, releasing over 200 ...": an
+/// item of a plan's bulleted list opens on a verb's base form.
+fn is_plan_bullet(s: &str) -> bool {
+    let t = s.trim_start();
+    let Some(rest) = t.strip_prefix("- ").or_else(|| t.strip_prefix("• ")) else {
+        return false;
+    };
+    let first = rest.split(' ').next().unwrap_or("");
+    let mut chars = first.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && first.len() > 2
+        && chars.all(|c| c.is_ascii_lowercase())
+        && !first.ends_with("ed")
+        && !first.ends_with('s')
 }
 
 /// The year an undated article's goals are for: a year qualifying goals in
@@ -532,6 +592,8 @@ pub(crate) fn regexes() -> Vec<&'static Regex> {
         &PLURAL_SUBJECT,
         &COORDINATION_GAP,
         &BUILD,
+        &HEDGED,
+        &SECTION_HEADER,
     ]
 }
 
@@ -655,6 +717,33 @@ mod tests {
     fn forecasts_and_past_years_are_not_goals() {
         assert!(check("A think tank predicts that the economy will grow by about 5 percent this year.").is_empty());
         assert!(check("Xining expected its GDP to reach 200 billion yuan in 2023.").is_empty());
+    }
+
+    #[test]
+    fn a_section_of_goals_under_a_header() {
+        let got = check(
+            "Xiamen work report\n\n2024 Review\n- GDP growth of 4.8%.\n2025 Expected Targets\n- GDP growth of around 5%.\n2025 Key Tasks\n- Build the Xiamen Technology Center to a high standard, launching over 200 projects.",
+        );
+        assert_eq!(
+            got,
+            [
+                "GdpGrowth About 5 Percent Some(\"Xiamen\") Some(\"2025\")",
+                "Count MoreThan 200 Count Some(\"Xiamen\") Some(\"2025\")"
+            ]
+        );
+    }
+
+    #[test]
+    fn hedged_goals_in_a_paragraph_of_guidance() {
+        let got = check("The province revealed its 2024 guidance. Retail sales may climb by 6 percent. Exports could rise by 3 percent.");
+        assert_eq!(
+            got,
+            [
+                "Other Equal 6 Percent None Some(\"2024\")",
+                "Other Equal 3 Percent None Some(\"2024\")"
+            ]
+        );
+        assert!(check("Firms in Putian have set up 500 research institutions.").is_empty());
     }
 
     #[test]
