@@ -68,7 +68,12 @@ pub(crate) fn from_document(doc: &Document, options: &Extractor) -> Article {
             });
         }
     }
-    let names = person::full_names(doc, &credit_spans);
+    // A name that opens a doctrine's title ("Xi Jinping Thought on ...",
+    // "Xi Jinping's new era of socialism ...") is nested in it (convention 26).
+    let names: Vec<person::NameMention> = person::full_names(doc, &credit_spans)
+        .into_iter()
+        .filter(|n| !opens_doctrine(&doc.text[n.span.end..]))
+        .collect();
     article.people = people(doc, &names);
     let person_spans: Vec<Span> = article.people.iter().flat_map(|p| p.mentions.iter().copied()).collect();
 
@@ -281,6 +286,16 @@ fn initiatives(doc: &Document, orgs: &[org::OrgMention]) -> Vec<Initiative> {
 
 /// People with positions and mentions, in order of first mention. Byline
 /// names are skipped: they are credits, not people of the story.
+/// Whether the text after a name continues it into a doctrine's title.
+fn opens_doctrine(after: &str) -> bool {
+    let after = after
+        .strip_prefix("'s")
+        .or_else(|| after.strip_prefix("’s"))
+        .unwrap_or(after);
+    let lower = after.get(..12).unwrap_or(after).to_ascii_lowercase();
+    [" thought", " theory", " new era"].iter().any(|d| lower.starts_with(d))
+}
+
 fn people(doc: &Document, names: &[person::NameMention]) -> Vec<Person> {
     let mut people: Vec<Person> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
@@ -335,4 +350,17 @@ fn people(doc: &Document, names: &[person::NameMention]) -> Vec<Person> {
         p.mentions.sort();
     }
     people
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_name_opening_a_doctrine_is_no_person() {
+        let a = crate::extract(
+            "The meeting was guided by Hu Ming Thought on Governance and studied Hu Ming's new era ideas.",
+        );
+        assert!(a.people.is_empty(), "{:?}", a.people);
+        let a = crate::extract("Secretary Hu Ming spoke. The meeting studied Hu Ming Thought.");
+        assert_eq!(a.people.len(), 1);
+    }
 }

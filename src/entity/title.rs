@@ -97,6 +97,15 @@ pub(crate) fn parse_phrase(text: &str, start: usize, end: usize) -> (Vec<Title>,
                 parts.body.clone_from(&next.body);
             }
         }
+        // "District CPPCC Party Secretary and Chairman": a body written
+        // before the first title goes to each.
+        if parts.body.is_none() && parts.bare_head && k > 0 {
+            if let Some((_, _, Some(prev))) = items.get(k - 1) {
+                if prev.body_before {
+                    parts.body.clone_from(&prev.body);
+                }
+            }
+        }
         let (s, e) = (items[k].0, items[k].1);
         out.push(parts.finish(Span::new(s, e)));
     }
@@ -106,11 +115,15 @@ pub(crate) fn parse_phrase(text: &str, start: usize, end: usize) -> (Vec<Title>,
 /// The phrase end, cut before the first lowercase stop word.
 fn cut_at_stop(text: &str, start: usize, end: usize) -> (usize, bool) {
     let mut pos = start;
+    let mut prev = "";
     for word in text[start..end].split_inclusive(' ') {
         let w = word.trim_end().trim_end_matches([',', '.', ';', ':']);
-        if lexicon::contains(&lexicon::BODY_STOPS, w) {
+        // "deputy to the ... Congress" goes on.
+        let deputy_to = w == "to" && prev.eq_ignore_ascii_case("deputy");
+        if lexicon::contains(&lexicon::BODY_STOPS, w) && !deputy_to {
             return (pos.max(start), true);
         }
+        prev = w;
         pos += word.len();
     }
     (end, false)
@@ -157,6 +170,11 @@ struct Parts {
     /// True when the title is heads only (possibly deputy/vice), no level
     /// words: such a title may share the next item's body.
     bare_head: bool,
+    /// "of", or "to" for "Deputy to the ... Congress".
+    connector: &'static str,
+    /// True when the body stood before the title ("District CPPCC Party
+    /// Secretary"): the bare titles after it share it.
+    body_before: bool,
 }
 
 fn parse_item(item: &str) -> Option<Parts> {
@@ -165,13 +183,42 @@ fn parse_item(item: &str) -> Option<Parts> {
         .iter()
         .find_map(|a| item.strip_prefix(a))
         .unwrap_or(item);
-    let (title_part, body) = match item.find(" of ") {
-        Some(i) => (&item[..i], Some(item[i + 4..].trim().to_string())),
-        None => (item, None),
+    // "the city's acting mayor": the possessor is not part of the title.
+    let item = match item.find("'s ").or_else(|| item.find("’s ")) {
+        Some(i)
+            if !item[..i].contains(" of ")
+                && !item[..i].contains(" to ")
+                && !item[..i]
+                    .split(' ')
+                    .any(|w| lexicon::title_word(w) == Some(TitleWord::Head))
+                && item[..i]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) || lexicon::place_kind(w).is_some()) =>
+        {
+            item[i..].split_once(' ').map_or("", |(_, rest)| rest)
+        }
+        _ => item,
+    };
+    // "Deputy to the Provincial People's Congress".
+    let (title_part, body, connector) = match (item.find(" of "), item.find(" to ")) {
+        (Some(i), _) => (&item[..i], Some(item[i + 4..].trim().to_string()), "of"),
+        (None, Some(i)) if item[..i].to_lowercase().ends_with("deputy") => {
+            (&item[..i], Some(item[i + 4..].trim().to_string()), "to")
+        }
+        _ => (item, None, "of"),
+    };
+    // "District CPPCC Party Secretary": a body before the title words is
+    // the title's body, "of the" form (convention 30).
+    let (title_part, body_before) = match split_body_before(title_part) {
+        Some((b, t)) if body.is_none() => (t, Some(b)),
+        _ => (title_part, None),
     };
     let words: Vec<&str> = title_part.split_whitespace().collect();
     let last = words.last()?;
-    if lexicon::title_word(last) != Some(TitleWord::Head) {
+    // "Deputy to the ... Congress": a deputy to a congress is a post.
+    let congress_deputy = connector == "to";
+    if lexicon::title_word(last) != Some(TitleWord::Head) && !congress_deputy {
         return None;
     }
     // Leading capitalised non-title words are a place: "Guangdong Governor".
@@ -193,16 +240,76 @@ fn parse_item(item: &str) -> Option<Parts> {
             lexicon::title_word(w) == Some(TitleWord::Head) || matches!(w.to_lowercase().as_str(), "deputy" | "vice")
         });
     let body = body.filter(|b| !b.is_empty());
+    let body_before_set = body_before.is_some();
+    let body = body.or(body_before.map(of_the_form));
     Some(Parts {
         place,
         title_words,
         body,
         bare_head,
+        connector,
+        body_before: body_before_set,
     })
 }
 
+/// Splits "District People's Congress Standing Committee Party Secretary"
+/// into the body ("District People's Congress Standing Committee") and the
+/// title ("Party Secretary"): the body ends at its last head word and holds
+/// a capitalised word that is no title word.
+fn split_body_before(title_part: &str) -> Option<(&str, &str)> {
+    const BODY_HEADS: &[&str] = &[
+        "CPPCC",
+        "Committee",
+        "Congress",
+        "Government",
+        "Commission",
+        "Bureau",
+        "Department",
+        "Court",
+        "Procuratorate",
+        "Federation",
+        "League",
+        "Association",
+    ];
+    let words: Vec<&str> = title_part.split_whitespace().collect();
+    let last_body = words.iter().rposition(|w| BODY_HEADS.contains(w))?;
+    if last_body + 1 >= words.len() {
+        return None;
+    }
+    let has_proper = words[..=last_body]
+        .iter()
+        .any(|w| w.starts_with(|c: char| c.is_uppercase()) && !starts_title(w));
+    if !has_proper {
+        return None;
+    }
+    let cut = words[..=last_body].iter().map(|w| w.len() + 1).sum::<usize>();
+    let start = title_part.len() - title_part.trim_start().len();
+    Some((
+        title_part[start..start + cut - 1].trim(),
+        title_part[start + cut..].trim(),
+    ))
+}
+
+/// "District People's Congress Standing Committee" in "of the" form:
+/// "the Standing Committee of the District People's Congress".
+fn of_the_form(body: &str) -> String {
+    match body.strip_suffix(" Standing Committee") {
+        Some(rest) if !rest.is_empty() => format!("the Standing Committee of the {rest}"),
+        _ => format!("the {body}"),
+    }
+}
+
 impl Parts {
-    fn finish(self, span: Span) -> Title {
+    fn finish(mut self, span: Span) -> Title {
+        // "Vice-Chairmen Xie, Bai and Liu": each holds the singular title.
+        if let Some(last) = self.title_words.last_mut() {
+            let lower = last.to_lowercase();
+            if let Some(one) = lexicon::singular_head(&lower).filter(|_| lexicon::title_word(&lower).is_some()) {
+                if !lexicon::contains_title(&lower) {
+                    *last = one;
+                }
+            }
+        }
         let lower: Vec<String> = self.title_words.iter().map(|w| w.to_lowercase()).collect();
         let n = lower.len();
         let party_head = n >= 2 && lower[n - 2] == "party" && matches!(lower[n - 1].as_str(), "secretary" | "chief");
@@ -234,7 +341,7 @@ impl Parts {
         let body = body.filter(|b| !ANAPHORS.contains(&b.to_lowercase().as_str()));
         let title = title_case(&title);
         let text = match &body {
-            Some(b) => title_case(&format!("{title} of {b}")),
+            Some(b) => title_case(&format!("{title} {} {b}", self.connector)),
             None => title.clone(),
         };
         let body = body.map(|b| title_case(&b));

@@ -186,13 +186,50 @@ pub(crate) static TITLE_WORDS: LazyLock<Vec<(&'static str, TitleWord)>> = LazyLo
     t
 });
 
-/// The title role of `word` (any case), if it has one.
+/// The title role of `word` (any case), if it has one. A plural head
+/// ("Vice-Chairmen", "Secretaries") is a head; a hyphenated compound of
+/// title words ("Vice-Chairman") takes its last part's role.
 pub(crate) fn title_word(word: &str) -> Option<TitleWord> {
     let lower = word.to_lowercase();
-    TITLE_WORDS
-        .binary_search_by(|(w, _)| (*w).cmp(lower.as_str()))
-        .ok()
-        .map(|i| TITLE_WORDS[i].1)
+    let find = |w: &str| {
+        TITLE_WORDS
+            .binary_search_by(|(t, _)| (*t).cmp(w))
+            .ok()
+            .map(|i| TITLE_WORDS[i].1)
+    };
+    if let Some(role) = find(&lower) {
+        return Some(role);
+    }
+    // "city leaders" and "department heads" name no post.
+    let singular = singular_head(&lower).filter(|w| !matches!(w.as_str(), "leader" | "head"));
+    if let Some(TitleWord::Head) = singular.as_deref().and_then(find) {
+        return Some(TitleWord::Head);
+    }
+    let singular = singular.unwrap_or(lower);
+    let (mods, last) = singular.rsplit_once('-')?;
+    (mods.split('-').all(|m| find(m).is_some()) && !mods.is_empty())
+        .then(|| find(last))
+        .flatten()
+}
+
+/// Whether `lower` is itself a title word (not only by its plural).
+pub(crate) fn contains_title(lower: &str) -> bool {
+    TITLE_WORDS.binary_search_by(|(t, _)| (*t).cmp(lower)).is_ok()
+}
+
+/// The singular of a plural title head: "chairmen" -> "chairman",
+/// "secretaries" -> "secretary", "mayors" -> "mayor".
+pub(crate) fn singular_head(lower: &str) -> Option<String> {
+    if let Some(stem) = lower.strip_suffix("men") {
+        return Some(format!("{stem}man"));
+    }
+    if let Some(stem) = lower.strip_suffix("ies") {
+        return Some(format!("{stem}y"));
+    }
+    lower
+        .strip_suffix('s')
+        .filter(|stem| !stem.ends_with('s'))
+        .map(str::to_string)
 }
 
 /// The gazetteer: real place names and their kind names, sorted by name.

@@ -47,7 +47,20 @@ pub(crate) const TITLE_COMMA_NAME: Rule = Rule {
 pub(crate) fn positions(doc: &Document, names: &[NameMention]) -> Vec<(usize, Title, Rule)> {
     let text = doc.text;
     let mut out = Vec::new();
+    // A plural title before a list of names ("Vice-Chairmen Xie Hui, Bai
+    // Yun and Liu Ning"): the titles, and where the list has reached.
+    let mut plural: Option<(Vec<Title>, usize)> = None;
     for (k, n) in names.iter().enumerate() {
+        if let Some((titles, end)) = plural.take() {
+            let gap = text.get(end..n.span.start).unwrap_or("");
+            if matches!(gap, ", " | ", and " | " and ") {
+                for t in &titles {
+                    out.push((k, t.clone(), TITLE_BEFORE_NAME));
+                }
+                plural = Some((titles, n.span.end));
+                continue;
+            }
+        }
         // The text layer tokenised every sentence once.
         let i = doc.sentences.partition_point(|s| s.start < n.sentence.start);
         if doc.sentences.get(i) != Some(&n.sentence) {
@@ -62,7 +75,15 @@ pub(crate) fn positions(doc: &Document, names: &[NameMention]) -> Vec<(usize, Ti
             .partition_point(|t| t.end <= n.span.end)
             .saturating_sub(1)
             .max(first);
-        for t in before_name(text, toks, first) {
+        let before = before_name(text, toks, first);
+        let head_is_plural = first.checked_sub(1).is_some_and(|i| {
+            let w = toks[i].text(text).to_lowercase();
+            !lexicon::contains_title(&w) && lexicon::singular_head(&w).is_some()
+        });
+        if head_is_plural && !before.is_empty() {
+            plural = Some((before.clone(), n.span.end));
+        }
+        for t in before {
             out.push((k, t, TITLE_BEFORE_NAME));
         }
         // A title phrase after an earlier name's appositive ("Wu Xiaohui,
@@ -225,11 +246,26 @@ fn appositive(text: &str, n: &NameMention, next_name: Option<usize>) -> Vec<Titl
             .split_whitespace()
             .find(|w| !matches!(w.to_lowercase().as_str(), "and" | "the" | "a" | "an"))
             .unwrap_or("");
+        // "Liang Wei, a national model teacher, secretary of ...": an
+        // honour or occupation (convention 10) is passed over when a title
+        // follows it.
+        let description = trimmed.starts_with("a ") || trimmed.starts_with("an ");
+        let title_follows = text[pos..end]
+            .split(',')
+            .next()
+            .and_then(|next| next.split_whitespace().next())
+            .is_some_and(starts_title);
         if !starts_title(opener) && !is_place_then_title(trimmed) {
+            if description && title_follows {
+                continue;
+            }
             break;
         }
         let (titles, stopped) = parse_phrase(text, seg_start + lead, seg_start + body.len());
         if titles.is_empty() {
+            if description && title_follows && !stopped {
+                continue;
+            }
             break;
         }
         out.extend(titles);
@@ -344,6 +380,37 @@ mod tests {
         assert!(check("At the meeting, Tan Wenchao, Chen Shaoqing and other participants spoke.").is_empty());
         assert!(check("Li Chang'an, Professor at the Academy of Economics, said.").is_empty());
         assert!(check("The meeting was attended by key officials including Chen Anming, Wu Xiaohui.").is_empty());
+    }
+
+    #[test]
+    fn plural_titles_bodies_before_and_descriptions() {
+        assert_eq!(
+            check("County CPPCC Vice-Chairmen Gao Lin, Fu Qiang and Ma Rui attended."),
+            [
+                "Gao Lin: Vice-Chairman of the County CPPCC [positions/title_before_name]",
+                "Fu Qiang: Vice-Chairman of the County CPPCC [positions/title_before_name]",
+                "Ma Rui: Vice-Chairman of the County CPPCC [positions/title_before_name]"
+            ]
+        );
+        assert_eq!(
+            check("County People's Congress Standing Committee Party Secretary and Director Gao Lin spoke."),
+            [
+                "Gao Lin: Party Secretary of the Standing Committee of the County People's Congress [positions/title_before_name]",
+                "Gao Lin: Director of the Standing Committee of the County People's Congress [positions/title_before_name]"
+            ]
+        );
+        assert_eq!(
+            check("Fu Qiang, a provincial model worker, principal of Shuikou Town Central Primary School, said."),
+            ["Fu Qiang: Principal of Shuikou Town Central Primary School [positions/appositive]"]
+        );
+        assert_eq!(
+            check("Ma Rui, a deputy to the Fujian Provincial People's Congress, said."),
+            ["Ma Rui: Deputy to the Fujian Provincial People's Congress [positions/appositive]"]
+        );
+        assert_eq!(
+            check("The town's acting mayor Gao Lin said."),
+            ["Gao Lin: Acting Mayor [positions/title_before_name]"]
+        );
     }
 
     #[test]
