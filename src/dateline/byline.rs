@@ -7,7 +7,9 @@
 //!               "(Reporter/Tang Da Correspondent/Mo Xiaoqing)"
 //!               "(Reporter/Deng Shaojun Luo Pei)"            two people
 //!               "Another news (trainee reporter/Ren Jiayan)"
-//!               "Text/Photo Reporter/Zhou Huadong"           reporter and photographer
+//!               "Text/Photo Reporter/Zhou Huadong"           reporter (convention 31)
+//!           | label ":" names, a line of its own      "Coordinator: Zhang Hua"
+//! agency-photo = "(" Agency "/" names ")"              "(Xinhua/Li Hua)": a photo caption's credit
 //! photo-by  = ("Photo"|"Photos") "by" (paper)? (role-noun)? names
 //!               "Photo by Jiangmen Daily reporter Zhou Huadong"
 //! reporters-reported = ("reporter"|"reporters"|"correspondent"s?) names "reported"
@@ -39,6 +41,10 @@ pub(crate) const LABELLED: Rule = Rule {
 pub(crate) const PHOTO_BY: Rule = Rule {
     id: "dateline/byline/photo_by",
     description: "\"Photo by [paper] [reporter] Name\"",
+};
+pub(crate) const AGENCY_PHOTO: Rule = Rule {
+    id: "dateline/byline/agency_photo",
+    description: "a photo caption's credit: \"(Xinhua/Li Hua)\"",
 };
 pub(crate) const REPORTERS_REPORTED: Rule = Rule {
     id: "dateline/byline/reporters_reported",
@@ -83,6 +89,24 @@ static LABEL: LazyLock<Regex> =
 /// The same, anchored at the start.
 static LABEL_AT_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{})[\t\x20]*/", label_alternation())).unwrap());
+
+/// A role label and a colon opening a line: "Coordinator: Zhang Hua".
+/// Lower case: it runs over `Document::lower`.
+static COLON_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?m)^[\t\x20]*(?:{})[\t\x20]*[:：][\t\x20]*",
+        label_alternation()
+    ))
+    .unwrap()
+});
+
+/// A photo caption's agency credit: "(Xinhua/Li Hua)".
+static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\((?P<agency>[A-Z][A-Za-z]+(?:\x20[A-Z][A-Za-z]+){0,2})/(?P<names>[A-Z][a-z'’]+(?:\x20[A-Z][a-z'’]+){1,3})\)",
+    )
+    .unwrap()
+});
 
 /// Capitalised words joined by spaces, commas, "、" or "and".
 const NAMES: &str =
@@ -147,6 +171,47 @@ pub(crate) fn find(doc: &Document) -> Vec<Credit> {
                     name: name.clone(),
                     span,
                     rule: LABELLED,
+                });
+            }
+        }
+    }
+    for m in COLON_LABEL.find_iter(&doc.lower[doc.body.clone()]) {
+        let label = body[m.range()].trim().trim_end_matches([':', '：']).trim_end();
+        let Some(roles) = roles_of_label(label) else {
+            continue;
+        };
+        let rest = &body[m.end()..];
+        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        let names = names_in(line, base + m.end(), true);
+        // The whole line is the credit: a label opening a sentence of prose
+        // ("Editor: the plan ...") gives none.
+        let covered = names.last().map_or(0, |(_, span)| span.end - (base + m.end()));
+        if names.is_empty() || !line[covered..].trim().is_empty() {
+            continue;
+        }
+        for (name, span) in names {
+            for &role in &roles {
+                out.push(Credit {
+                    role,
+                    name: name.clone(),
+                    span,
+                    rule: LABELLED,
+                });
+            }
+        }
+    }
+    if body.contains('/') {
+        for c in AGENCY_CREDIT.captures_iter(body) {
+            if roles_of_label(&c["agency"]).is_some() {
+                continue;
+            }
+            let m = c.name("names").expect("group");
+            for (name, span) in names_in(m.as_str(), base + m.start(), true) {
+                out.push(Credit {
+                    role: BylineRole::Photographer,
+                    name,
+                    span,
+                    rule: AGENCY_PHOTO,
                 });
             }
         }
@@ -289,7 +354,15 @@ fn pair_words(words: &[(usize, usize)]) -> Vec<(usize, usize)> {
 
 #[cfg(test)]
 pub(crate) fn regexes() -> Vec<&'static Regex> {
-    vec![&LABEL, &LABEL_AT_START, &PHOTO, &REPORTED, &REPORTED_AT_START]
+    vec![
+        &LABEL,
+        &LABEL_AT_START,
+        &PHOTO,
+        &REPORTED,
+        &REPORTED_AT_START,
+        &COLON_LABEL,
+        &AGENCY_CREDIT,
+    ]
 }
 
 #[cfg(test)]
@@ -368,14 +441,28 @@ mod tests {
     }
 
     #[test]
-    fn text_photo_reporter_gives_both_roles() {
+    fn text_photo_reporter_is_a_reporter() {
+        // Convention 31: "Text/Photo Reporter/X" gives reporter.
         assert_eq!(
             check("Text/Photo Reporter/Zhou Huadong"),
-            [
-                "Reporter Zhou Huadong [dateline/byline/labelled]",
-                "Photographer Zhou Huadong [dateline/byline/labelled]"
-            ]
+            ["Reporter Zhou Huadong [dateline/byline/labelled]"]
         );
+    }
+
+    #[test]
+    fn colon_credit_lines_and_agency_photo_credits() {
+        assert_eq!(
+            check("Headline\nCoordinator: Zhang Hua\nText."),
+            ["Other Zhang Hua [dateline/byline/labelled]"]
+        );
+        assert!(check("Headline\nEditor: the plan was set.\n").is_empty());
+        assert_eq!(
+            check("A worker at a plant in Quanzhou, March 2, 2024. (Xinhua/Lin Shan)"),
+            ["Photographer Lin Shan [dateline/byline/agency_photo]"]
+        );
+        assert!(check("(Reporter/Tang Da) text")
+            .iter()
+            .all(|c| !c.contains("agency_photo")));
     }
 
     #[test]

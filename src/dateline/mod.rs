@@ -29,6 +29,7 @@ pub(crate) const RULES: &[Rule] = &[
     published::FROM_OPTIONS,
     byline::LABELLED,
     byline::PHOTO_BY,
+    byline::AGENCY_PHOTO,
     byline::REPORTERS_REPORTED,
 ];
 
