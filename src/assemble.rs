@@ -9,7 +9,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::dateline::{byline, published, source};
-use crate::entity::{initiative, org, person, place};
+use crate::entity::{doc_title, initiative, org, person, place};
 use crate::model::{
     Article, BylineEntry, Evidence, Initiative, Organization, Person, Place, PlaceKind, Position, Target,
 };
@@ -77,12 +77,23 @@ pub(crate) fn from_document(doc: &Document, options: &Extractor) -> Article {
     article.people = people(doc, &names);
     let person_spans: Vec<Span> = article.people.iter().flat_map(|p| p.mentions.iter().copied()).collect();
 
-    let quoted: Vec<Span> = doc.quotes.iter().map(|q| q.inner()).collect();
     let source_span = source_found.as_ref().map(|f| f.cover);
     let orgs: Vec<_> = org::find(doc)
         .into_iter()
         .filter(|o| source_span.map_or(true, |s| !(s.start <= o.span.start && o.span.end <= s.end)))
         .collect();
+    // Quoted names and unquoted document titles: what is named inside them
+    // is not listed on its own (convention 26).
+    let mut initiative_mentions = initiative::find(doc, &orgs);
+    initiative_mentions.extend(doc_title::find(doc, &orgs));
+    initiative_mentions.sort_by_key(|m| m.span.start);
+    let mut quoted: Vec<Span> = doc.quotes.iter().map(|q| q.inner()).collect();
+    quoted.extend(
+        initiative_mentions
+            .iter()
+            .filter(|m| m.rule.id == doc_title::DOCUMENT_TITLE.id)
+            .map(|m| m.span),
+    );
     article.organizations = organizations(&orgs, &quoted);
     let mut not_places: Vec<Span> = orgs.iter().map(|o| o.span).collect();
     not_places.extend(&quoted);
@@ -108,7 +119,7 @@ pub(crate) fn from_document(doc: &Document, options: &Extractor) -> Article {
             t.subject = Some(full.to_string());
         }
     }
-    article.initiatives = initiatives(doc, &orgs);
+    article.initiatives = initiatives(initiative_mentions);
     // Every mention of a person, bare surnames included, can carry a role.
     let mut mentions: Vec<person::NameMention> = article
         .people
@@ -259,10 +270,10 @@ fn targets(doc: &Document, mentions: &[place::PlaceMention], published: Option<c
 
 /// One initiative per distinct name, with every mention; the issuer is the
 /// first one any mention credits.
-fn initiatives(doc: &Document, orgs: &[org::OrgMention]) -> Vec<Initiative> {
+fn initiatives(mentions: Vec<initiative::InitiativeMention>) -> Vec<Initiative> {
     let mut out: Vec<Initiative> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
-    for m in initiative::find(doc, orgs) {
+    for m in mentions {
         if let Some(&i) = index.get(&m.name) {
             let i = &mut out[i];
             i.mentions.push(m.span);
@@ -278,7 +289,7 @@ fn initiatives(doc: &Document, orgs: &[org::OrgMention]) -> Vec<Initiative> {
             issuer: m.issuer,
             span: m.span,
             mentions: vec![m.span],
-            rule: initiative::QUOTED.rule_id(),
+            rule: m.rule.rule_id(),
         });
     }
     out

@@ -181,7 +181,8 @@ pub mod __bench {
 
         /// Initiatives (with the organizations they read for issuers).
         pub fn initiatives(&self) -> usize {
-            initiative::find(&self.doc, &org::find(&self.doc)).len()
+            let orgs = org::find(&self.doc);
+            initiative::find(&self.doc, &orgs).len() + crate::entity::doc_title::find(&self.doc, &orgs).len()
         }
 
         /// Targets (with the places they need for subjects).
@@ -230,6 +231,7 @@ const ENTITY_RULES: &[Rule] = &[
     entity::place::LOWER,
     entity::place::DIRECTION,
     entity::initiative::QUOTED,
+    entity::doc_title::DOCUMENT_TITLE,
     relation::target::GOAL_QUANTITY,
     relation::event::ACTIVE,
     relation::event::PASSIVE,
@@ -260,6 +262,7 @@ fn all_regexes() -> Vec<&'static regex::Regex> {
     entity::org::compile_all();
     entity::place::compile_automata();
     v.extend(entity::place::regexes());
+    v.extend(entity::doc_title::regexes());
     v.extend(number::regexes());
     v.extend(relation::target::regexes());
     v.extend(relation::event::regexes());

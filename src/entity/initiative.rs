@@ -41,8 +41,10 @@ pub(crate) struct InitiativeMention {
     pub name: String,
     pub kind: InitiativeKind,
     pub issuer: Option<String>,
-    /// The quoted words.
+    /// The quoted words, or the title.
     pub span: Span,
+    /// The rule that found it.
+    pub rule: Rule,
 }
 
 /// Quoted words that name a meeting rather than a programme.
@@ -52,7 +54,7 @@ const MEETING_WORDS: &[&str] = &["Sessions", "Session", "Conference", "Congress"
 const MAX_BYTES: usize = 400;
 
 /// Longest quote, in words, taken as a name rather than a speech.
-const MAX_WORDS: usize = 25;
+pub(crate) const MAX_WORDS: usize = 25;
 
 /// Every initiative mention, in text order.
 /// `orgs` are the document's organization mentions, in text order: issuers
@@ -78,7 +80,15 @@ pub(crate) fn find(doc: &Document, orgs: &[OrgMention]) -> Vec<InitiativeMention
         if words.len() > MAX_WORDS || name.contains(". ") {
             continue;
         }
-        if words.last().is_some_and(|w| MEETING_WORDS.contains(w)) {
+        if words
+            .last()
+            .is_some_and(|w| MEETING_WORDS.iter().any(|m| m.eq_ignore_ascii_case(w)))
+        {
+            continue;
+        }
+        // Reported speech: a long clause with a finite verb and a comma
+        // ("Jiangmen is like scattered pearls, delicate and beautiful").
+        if is_speech(&words, name) {
             continue;
         }
         let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
@@ -89,6 +99,17 @@ pub(crate) fn find(doc: &Document, orgs: &[OrgMention]) -> Vec<InitiativeMention
             continue;
         }
         let span = Span::new(inner.start + lead, inner.start + lead + name.len());
+        // "(hereinafter referred to as “CSCEC”)": an abbreviation defined.
+        let just_before = text[..q.open.start].trim_end();
+        let just_before =
+            &just_before[crate::span::floor_char_boundary(just_before, just_before.len().saturating_sub(24))..];
+        let lower_before = just_before.to_lowercase();
+        if ["referred to as", "abbreviated as", "short for", "called"]
+            .iter()
+            .any(|p| lower_before.ends_with(p))
+        {
+            continue;
+        }
         let sentence = sentence_of(doc, q.open.start);
         let before = window(
             text,
@@ -123,6 +144,7 @@ pub(crate) fn find(doc: &Document, orgs: &[OrgMention]) -> Vec<InitiativeMention
             kind,
             issuer,
             span,
+            rule: QUOTED,
         });
     }
     out
@@ -136,9 +158,29 @@ const WINDOW: usize = 160;
 /// speech, not names; a title-cased one ("The Resolution of ...") is a name.
 const SPEECH_WORDS: usize = 6;
 
+/// Words of a finite verb that make a quote a clause of speech.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "would", "will", "can", "it's",
+];
+
+/// Whether a quote is reported speech: eight words or more, a comma, and a
+/// finite verb. A slogan is shorter or has no comma ("Lucid waters and
+/// lush mountains are invaluable assets").
+fn is_speech(words: &[&str], name: &str) -> bool {
+    words.len() >= 8
+        && name.contains(", ")
+        && words.iter().any(|w| {
+            FINITE.contains(
+                &w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .to_lowercase()
+                    .as_str(),
+            )
+        })
+}
+
 fn opens_a_clause(word: &str) -> bool {
     const PRONOUNS: &[&str] = &["We", "I", "It", "Our", "There", "They", "He", "She", "You", "Its"];
-    PRONOUNS.contains(&word) || lexicon::contains(&lexicon::LEADING_STOPS, word)
+    PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(word)) || lexicon::contains(&lexicon::LEADING_STOPS, word)
 }
 
 fn sentence_of(doc: &Document, at: usize) -> std::ops::Range<usize> {
@@ -350,6 +392,17 @@ mod tests {
             .into_iter()
             .map(|i| format!("{} ({:?}, {:?})", i.name, i.kind, i.issuer))
             .collect()
+    }
+
+    #[test]
+    fn speech_aliases_and_meetings_are_not_initiatives() {
+        assert!(check("“Putian is like a garden by the sea, quiet and green,” a visitor said.").is_empty());
+        assert!(check("China Railway Group (hereinafter referred to as “CREC”) signed.").is_empty());
+        assert!(check("during the local “two sessions” this spring").is_empty());
+        assert_eq!(
+            check("the slogan “Lucid waters and lush mountains are invaluable assets” spread"),
+            ["Lucid waters and lush mountains are invaluable assets (Slogan, None)"]
+        );
     }
 
     #[test]
