@@ -70,10 +70,10 @@ pub(crate) fn from_document(doc: &Document, options: &Extractor) -> Article {
     }
     // A name that opens a doctrine's title ("Xi Jinping Thought on ...",
     // "Xi Jinping's new era of socialism ...") is nested in it (convention 26).
-    let names: Vec<person::NameMention> = person::full_names(doc, &credit_spans)
-        .into_iter()
-        .filter(|n| !opens_doctrine(&doc.text[n.span.end..]))
-        .collect();
+    let (names, doctrine_names): (Vec<person::NameMention>, Vec<person::NameMention>) =
+        person::full_names(doc, &credit_spans)
+            .into_iter()
+            .partition(|n| !opens_doctrine(&doc.text[n.span.end..]));
     article.people = people(doc, &names);
     let person_spans: Vec<Span> = article.people.iter().flat_map(|p| p.mentions.iter().copied()).collect();
 
@@ -100,6 +100,7 @@ pub(crate) fn from_document(doc: &Document, options: &Extractor) -> Article {
     not_places.extend(source_span);
     not_places.extend(&credit_spans);
     not_places.extend(&person_spans);
+    not_places.extend(doctrine_names.iter().map(|n| n.span));
     let place_mentions = place::find(doc);
     article.places = places(&place_mentions, &not_places);
     // Targets read the places the article lists (not nested ones), and name

@@ -99,7 +99,7 @@ static ALTERNATIVES: LazyLock<Vec<(Rule, String)>> = LazyLock::new(|| {
             format!(
                 r"(?x)
                   (?:(?:{WORD}|\d+(?:st|nd|rd|th)|\([A-Z][a-z]+\))\x20){{0,8}}
-                  (?:{WORD}\x20and\x20(?:{WORD}\x20){{0,2}})?
+                  (?:{WORD}\x20and\x20(?:{WORD}\x20){{0,5}})?
                   (?:{heads})
                   (?:\x20(?:of|for)\x20(?:the\x20)?{WORD}(?:\x20(?:{WORD}|and|of|the))*)?
                   (?:\x20\([A-Z]{{2,6}}\))?"

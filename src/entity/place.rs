@@ -167,7 +167,7 @@ fn suffix_alternation(landmarks_only: bool) -> String {
 static SUFFIXED: LazyLock<Regex> = LazyLock::new(|| {
     let alt = suffix_alternation(false);
     Regex::new(&format!(
-        r"(?:(?:[A-Z][A-Za-z0-9'’\-]*|\d+[A-Z][A-Za-z0-9]*)\x20){{1,5}}(?:{alt})(?-u:\b)"
+        r"(?:(?:[A-Z][A-Za-z0-9'’\-]*|\d+[A-Z][A-Za-z0-9]*|\([A-Z][a-z]+\))\x20){{1,5}}(?:{alt})(?-u:\b)"
     ))
     .unwrap()
 });
@@ -242,12 +242,30 @@ fn in_named_chain(s: &str, known: &[std::ops::Range<usize>], m: &std::ops::Range
     chained && s[end..].starts_with(' ') && s[end + 1..].starts_with(|c: char| c.is_ascii_uppercase())
 }
 
+/// A dateline opening a line with its city in capitals.
+static CAPS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[\t\x20]*(?:\S+\x20+){0,3}?(?P<city>[A-Z]{3,}(?:\x20[A-Z]{3,})?),\x20(?:[A-Z][a-z]+,\x20)?(?:[A-Z][a-z]{2,8}\.?\x20\d{1,2}|\()").unwrap()
+});
+
+/// "GUANGZHOU" -> "Guangzhou", "HONG KONG" -> "Hong Kong".
+fn title_case_word(caps: &str) -> String {
+    caps.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next()
+                .map(|f| f.to_string() + &cs.as_str().to_lowercase())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Landmarks and zones may have "and" inside: "Changdi Historical and
 /// Cultural Street", "... Science and Technology Innovation Cooperation Zone".
 static LANDMARK_WITH_AND: LazyLock<Regex> = LazyLock::new(|| {
     let alt = suffix_alternation(true);
     Regex::new(&format!(
-        r"(?:[A-Z][A-Za-z'’\-]*\x20){{1,4}}and\x20(?:[A-Z][A-Za-z'’\-]*\x20){{0,4}}(?:{alt})(?-u:\b)"
+        r"(?:[A-Z][A-Za-z'’\-]*\x20){{1,8}}and\x20(?:[A-Z][A-Za-z'’\-]*\x20){{0,4}}(?:{alt})(?-u:\b)"
     ))
     .unwrap()
 });
@@ -314,6 +332,20 @@ pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
             span: Span::new(whole.start, whole.end),
             rule: DIRECTION,
         });
+    }
+    // A dateline's city in capitals: "GUANGZHOU, Jan. 28 (Xinhua) --".
+    if let Some(c) = CAPS_DATELINE.captures(&doc.text[doc.body.clone()]) {
+        let m = c.name("city").expect("group");
+        let name = title_case_word(m.as_str());
+        if let Some(kind) = lexicon::place_kind(&name) {
+            let start = doc.body.start + m.start();
+            found.push(PlaceMention {
+                name,
+                kind: kind_from_name(kind),
+                span: Span::new(start, start + m.len()),
+                rule: GAZETTEER,
+            });
+        }
     }
     // A suffixed name never crosses a sentence (its words hold no stop), so
     // the suffix patterns run only over sentences holding a suffix.
@@ -407,6 +439,30 @@ fn clean_suffixed(raw: &str, base: usize) -> Option<PlaceMention> {
     let name = &raw[start.min(raw.len())..];
     if name.len() <= suffix.len() {
         return None;
+    }
+    // A bare "Zone" needs a proper name in front ("Daya Bay Petrochemical
+    // Zone"); "Pilot Free Trade Zone" alone is a kind of zone.
+    if *suffix == "Zone" || *suffix == "Free Trade Zone" {
+        let proper = name[..name.len() - suffix.len()].split_whitespace().any(|w| {
+            let w = w.trim_matches(['(', ')']);
+            lexicon::place_kind(w).is_some() || lexicon::is_pinyin(w, 4) || w == "China"
+        });
+        if !proper {
+            return None;
+        }
+    }
+    // "Jiangmen District" where Jiangmen is a prefecture-level city and no
+    // district of that name exists: a translation of the city's name.
+    if kind == PlaceKind::District {
+        let stem = name[..name.len() - suffix.len()].trim_end();
+        if lexicon::place_kind(stem) == Some("city") && lexicon::place_parents(stem).is_none() {
+            return Some(PlaceMention {
+                name: stem.to_string(),
+                kind: PlaceKind::City,
+                span: Span::new(base + start, base + start + stem.len()),
+                rule: GAZETTEER,
+            });
+        }
     }
     Some(PlaceMention {
         name: name.replace('’', "'"),
@@ -605,6 +661,24 @@ mod tests {
     fn places_chained_into_a_route_name_are_nested() {
         assert!(check("the Shenzhen-Zhongshan Link opened").is_empty());
         assert_eq!(check("the Xiamen-Fuzhou route"), ["Xiamen (City)", "Fuzhou (City)"]);
+    }
+
+    #[test]
+    fn dateline_capitals_zones_and_city_district_mistranslations() {
+        assert_eq!(
+            check("FUZHOU, China, Jan. 8, 2024 /BizWire/ -- The city grew."),
+            ["Fuzhou (City)"]
+        );
+        assert_eq!(
+            check("Putian has the Meizhou Bay Petrochemical Zone."),
+            ["Putian (City)", "Meizhou Bay Petrochemical Zone (Region)"]
+        );
+        assert_eq!(check("Quanzhou District Holds Meeting"), ["Quanzhou (City)"]);
+        assert!(check("a new Pilot Free Trade Zone").is_empty());
+        assert_eq!(
+            check("the China (Fujian) Pilot Free Trade Zone"),
+            ["China (Fujian) Pilot Free Trade Zone (Region)"]
+        );
     }
 
     #[test]
