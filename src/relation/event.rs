@@ -39,7 +39,6 @@
 //! (matched text is read back from the input by range); only the session
 //! pattern, which needs capitalised names, runs over the input.
 
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -49,7 +48,10 @@ use super::event_date::{date_in, resolve, MONTH_NAMES};
 use crate::entity::org::OrgMention;
 use crate::entity::person::NameMention;
 use crate::entity::place::PlaceMention;
-use crate::model::{Event, EventKind, OrganizationKind, PartOfDay, Participant, ParticipantRole, PlaceKind};
+use crate::model::{Event, EventKind, OrganizationKind, PartOfDay, ParticipantRole};
+use crate::relation::event_merge::{merge_retold, merge_tours};
+use crate::relation::event_role::{add, assign_roles};
+use crate::relation::event_visit::visited;
 use crate::span::Rule;
 use crate::text::Document;
 use crate::{Date, Span};
@@ -197,46 +199,11 @@ static SESSION_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:at|during)\x20the\x20(?P<np>[^,;.]{0,80}?(?:session|meeting)\x20of\x20(?:the\x20)?[^,;.]{0,60}?(?:people['’]s\x20congress|cppcc)|(?-i:(?:[A-Z][A-Za-z'’]*\x20){1,4})People['’]s\x20Congress)").unwrap()
 });
 
-static INSPECTION_RE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static INSPECTION_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:led\x20(?:a|the)\x20(?:research\x20)?(?:team|delegation|group)|went\x20(?:deep\x20)?(?:in)?to|visited|conducted\x20(?:a\x20)?(?:survey|research|inspection)|carried\x20out\x20(?:research|a\x20survey|an\x20inspection)|inspected)(?-u:\b)").unwrap()
 });
 
-static ROLE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)(?-u:\b)(?:
-        (?P<pspeaker>delivered\x20by|presented\x20by|in\x20(?:his|her)\x20(?:address|speech|report)
-          |delivering\x20(?:his|her|the)\x20(?:[a-z]+\x20){0,2}(?:work\x20)?report)
-        |(?P<pattendee>accompanying|(?:discussions|talks|exchanges|agreement|contract)\x20with|met\x20with)
-        |(?P<saidat>said\x20at\x20the|presented\x20an\x20overview|introduced)
-        |(?P<pchair>presided\x20over\x20by|chaired\x20by|hosted\x20by)
-        |(?P<chair>presid(?:ed|es|e)\x20over|presided|presides|chaired|hosted)
-        |(?P<speaker>(?:in|delivering|delivered)\x20the\x20(?:[a-z]+\x20){0,2}work\x20report
-          |said\x20in\x20(?:his|her)\x20(?:[a-z]+\x20)?(?:speech|report|address|keynote)
-          |deliver(?:ed|s)\x20(?:a|an|the|his|her)?\x20?(?:[a-z]+\x20)?(?:speech|report|address)
-          |made\x20(?:a|an|the)\x20(?:[a-z]+\x20)?(?:speech|report)|spoke|addressed
-          |reported\x20to\x20the\x20(?:meeting|conference|session|congress)
-          |gave\x20(?:a|an)\x20(?:[a-z]+\x20)?(?:speech|report)|shared|presented
-          |delivering\x20the\x20(?:[a-z]+\x20)?report)
-        |(?P<leader>led)
-        |(?P<attendee>attended|attends?|participated|accompanied|witnessed|were\x20present|was\x20present
-          |sat\x20(?:in|on|at)|(?:was|were)\x20seated
-          |said|says|noted|pointed\x20out|stressed|emphasi[sz]ed|highlighted|confirmed|welcomed)
-        )(?P<by>\x20by)?",
-    )
-    .unwrap()
-});
-
-/// The groups of [`ROLE_RE`], by index (a name lookup hashes the name for
-/// every match); `role_groups_are_in_pattern_order` checks them.
-const ROLE_PSPEAKER: usize = 1;
-const ROLE_PATTENDEE: usize = 2;
-const ROLE_SAIDAT: usize = 3;
-const ROLE_PCHAIR: usize = 4;
-const ROLE_CHAIR: usize = 5;
-const ROLE_SPEAKER: usize = 6;
-const ROLE_LEADER: usize = 7;
 // 8: attendee, the role when no other group matched.
-const ROLE_BY: usize = 9;
 
 /// "The meeting pointed out that ...": what follows reports the meeting's
 /// content, and the people named in it are not its participants.
@@ -250,15 +217,6 @@ static EVENT_NOUN_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)the\x20(?:[a-z\-]+\x20){0,2}(?:meeting|conference|session|symposium|activity|event|forum)(?-u:\b)",
     )
     .unwrap()
-});
-
-static THAT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:pointed\x20out|emphasized|emphasised|stressed|noted|said|believed|highlighted|required|urged)\x20that(?-u:\b)").unwrap()
-});
-
-/// The start of what a meeting conveys or studies.
-static STUDIED_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:to|and)\x20(?:convey|study|learn|discuss|analy[sz]e|implement|review)\x20(?:and\x20[a-z]+\x20)?the(?-u:\b)").unwrap()
 });
 
 /// The words without which no trigger can match: one cheap scan per
@@ -371,122 +329,7 @@ pub(crate) fn events(
         }
     }
     visited(&mut out, &starts, doc, orgs, places);
-    merge_retold(out)
-}
-
-/// One event told twice under two names ("Fourth Plenary Session of the
-/// 14th X Committee" in the lead, "4th plenary meeting of the 14th X
-/// Committee" later): same kind, same known date, and most content words
-/// of the shorter name in the longer. The first keeps the name; roles and
-/// visits join it.
-fn merge_retold(events: Vec<Event>) -> Vec<Event> {
-    let mut out: Vec<Event> = Vec::with_capacity(events.len());
-    let mut words: Vec<HashSet<String>> = Vec::new();
-    for e in events {
-        let w = content_words(&e.name);
-        let same = out.iter().zip(&words).position(|(o, ow)| {
-            o.kind == e.kind && o.date.is_some() && o.date == e.date && {
-                let shared = w.intersection(ow).count();
-                // The proper words (not heads, numbers, levels or the
-                // party's names) of one name are all in the other.
-                let within = |a: &HashSet<String>, b: &HashSet<String>| {
-                    a.iter().filter(|t| !is_generic_word(t)).all(|t| b.contains(t))
-                };
-                let nested = within(&w, ow) || within(ow, &w);
-                nested && shared >= 3 && shared * 5 >= 3 * w.len().min(ow.len())
-            }
-        });
-        match same {
-            Some(i) => {
-                for p in &e.participants {
-                    add(&mut out[i], &p.name, p.role);
-                }
-                for v in e.visited {
-                    if !out[i].visited.contains(&v) {
-                        out[i].visited.push(v);
-                    }
-                }
-                if out[i].organizer.is_none() {
-                    out[i].organizer = e.organizer;
-                }
-            }
-            None => {
-                out.push(e);
-                words.push(w);
-            }
-        }
-    }
-    out
-}
-
-/// Words that name no particular event: heads, numbers, level words and
-/// the party's names, which translations vary ("CPC", "Communist Party of
-/// China"; "Municipal", "City").
-fn is_generic_word(w: &str) -> bool {
-    const GENERIC: [&str; 22] = [
-        "plenary",
-        "session",
-        "meeting",
-        "conference",
-        "symposium",
-        "forum",
-        "committee",
-        "party",
-        "communist",
-        "china",
-        "cpc",
-        "chinese",
-        "municipal",
-        "city",
-        "county",
-        "district",
-        "provincial",
-        "province",
-        "town",
-        "standing",
-        "enlarged",
-        "annual",
-    ];
-    w.chars().all(|c| c.is_ascii_digit()) || GENERIC.contains(&w)
-}
-
-/// The lower-cased content words of an event name, ordinal words as
-/// numbers ("Fourth" and "4th" are one word).
-fn content_words(name: &str) -> HashSet<String> {
-    const ORDINALS: [&str; 20] = [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-    ];
-    name.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
-        .filter(|w| !matches!(w.as_str(), "the" | "of" | "and" | "a" | "an" | "in" | "on" | "for"))
-        .map(|w| {
-            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-            if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
-                return digits.to_string();
-            }
-            ORDINALS.iter().position(|o| *o == w).map_or(w, |i| (i + 1).to_string())
-        })
-        .collect()
+    merge_retold(merge_tours(out, doc))
 }
 
 /// "A went to X; B went to Y": leaders touring separately give one
@@ -776,172 +619,6 @@ fn head_kind(phrase: &str) -> Option<EventKind> {
     best.map(|(_, k)| k)
 }
 
-fn add(event: &mut Event, name: &str, role: ParticipantRole) {
-    let inspection = event.kind == EventKind::Inspection;
-    match event.participants.iter_mut().find(|p| p.name == name) {
-        // The official who led a visit stays its leader whatever they say.
-        Some(p) if inspection && p.role == ParticipantRole::Leader => {}
-        Some(p) => p.role = p.role.min(role),
-        None => event.participants.push(Participant {
-            name: name.to_string(),
-            role,
-        }),
-    }
-}
-
-/// A name or a role verb (with whether it is passive: its role goes to the
-/// names after it), in sentence order.
-#[derive(Clone, Copy, Debug)]
-enum Item<'a> {
-    Name(&'a str),
-    Verb(ParticipantRole, bool),
-}
-
-/// Roles of the names in one lower-cased sentence (see the module docs).
-fn assign_roles(ls: &str, base: usize, names: &[&NameMention], event: &mut Event) {
-    // Nothing after "<reporting verb> that" is about this event's roles;
-    // the reporting verb itself makes its subject present (convention 15).
-    let (cut, verb_end) = THAT_RE.find(ls).map_or((ls.len(), ls.len()), |m| (m.start(), m.end()));
-    // Nor is what a meeting conveys or studies ("to study the speeches
-    // delivered by X"): its speakers were not there.
-    let (cut, verb_end) = match STUDIED_RE.find(&ls[..cut]) {
-        Some(m) => (m.start(), m.start()),
-        None => (cut, verb_end),
-    };
-    let mut items: Vec<(usize, Item)> = Vec::new();
-    for n in names {
-        if n.span.start < base + cut {
-            items.push((n.span.start - base, Item::Name(n.name.as_str())));
-        }
-    }
-    for c in ROLE_RE.captures_iter(&ls[..verb_end]) {
-        let at = c.get(0).expect("match").start();
-        if c.get(ROLE_PSPEAKER).is_some() {
-            items.push((at, Item::Verb(ParticipantRole::Speaker, true)));
-            continue;
-        }
-        if c.get(ROLE_PATTENDEE).is_some() {
-            // "X met with Y": both were there.
-            if c[0].starts_with("met") {
-                items.push((at, Item::Verb(ParticipantRole::Attendee, false)));
-            }
-            items.push((at, Item::Verb(ParticipantRole::Attendee, true)));
-            continue;
-        }
-        if c.get(ROLE_PCHAIR).is_some() {
-            items.push((at, Item::Verb(ParticipantRole::Chair, true)));
-            continue;
-        }
-        if c.get(ROLE_SAIDAT).is_some() {
-            // "X said at the Congress": a reporting verb, but X was there.
-            items.push((at, Item::Verb(ParticipantRole::Attendee, false)));
-            continue;
-        }
-        let role = if c.get(ROLE_CHAIR).is_some() {
-            ParticipantRole::Chair
-        } else if c.get(ROLE_SPEAKER).is_some() {
-            ParticipantRole::Speaker
-        } else if c.get(ROLE_LEADER).is_some() {
-            ParticipantRole::Leader
-        } else {
-            ParticipantRole::Attendee
-        };
-        items.push((at, Item::Verb(role, c.get(ROLE_BY).is_some())));
-    }
-    items.sort_by_key(|(at, _)| *at);
-    let mut pending: Vec<&str> = Vec::new();
-    let mut after_verb = false;
-    let mut passive: Option<ParticipantRole> = None;
-    let mut passive_used = false;
-    for (_, item) in items {
-        match item {
-            Item::Name(name) => {
-                if let Some(role) = passive {
-                    add(event, name, role);
-                    passive_used = true;
-                    continue;
-                }
-                if after_verb {
-                    pending.clear();
-                    after_verb = false;
-                }
-                pending.push(name);
-            }
-            Item::Verb(role, true) => {
-                passive = Some(role);
-                passive_used = false;
-            }
-            Item::Verb(role, false) => {
-                for n in &pending {
-                    add(event, n, role);
-                }
-                after_verb = true;
-            }
-        }
-    }
-    // "X said on Tuesday, delivering the work report": a participle with no
-    // name after it describes the subject before it.
-    if let (Some(role), false) = (passive, passive_used) {
-        for n in &pending {
-            add(event, n, role);
-        }
-    }
-}
-
-/// Inspections visit the companies, units and local places named in their
-/// stretch of text (up to the next event).
-fn visited(out: &mut [Event], starts: &[(usize, usize)], doc: &Document, orgs: &[OrgMention], places: &[PlaceMention]) {
-    for (k, &(i, start)) in starts.iter().enumerate() {
-        if out[i].kind != EventKind::Inspection {
-            continue;
-        }
-        let story_end = doc
-            .stories
-            .iter()
-            .find(|s| s.start <= start && start < s.end)
-            .map_or(doc.text.len(), |s| s.end);
-        let end = starts.get(k + 1).map_or(story_end, |&(_, s)| s.min(story_end));
-        let mut v: Vec<(usize, String)> = Vec::new();
-        // The places gone to, named after the inspection verb of the
-        // event's own sentence ("went to A and B to investigate"), first;
-        // a place after "of" is a parent ("Shadui Town of Xinhui").
-        let own = out[i].span.start..out[i].span.end;
-        if let Some(verb) = INSPECTION_RE.find(&doc.lower[own.clone()]) {
-            let after = own.start + verb.end();
-            let here = &places
-                [places.partition_point(|p| p.span.start < after)..places.partition_point(|p| p.span.start < own.end)];
-            for p in here {
-                let parent = doc.lower[..p.span.start].ends_with(" of ");
-                if !parent && !matches!(p.kind, PlaceKind::Province) {
-                    v.push((p.span.start, p.name.clone()));
-                }
-            }
-        }
-        let orgs = &orgs[orgs.partition_point(|o| o.span.start < start)..orgs.partition_point(|o| o.span.start < end)];
-        let places =
-            &places[places.partition_point(|p| p.span.start < start)..places.partition_point(|p| p.span.start < end)];
-        for o in orgs.iter().filter(|o| o.span.end <= end) {
-            if matches!(o.kind, OrganizationKind::Company | OrganizationKind::Other) {
-                v.push((o.span.start, o.name.clone()));
-            }
-        }
-        for p in places.iter().filter(|p| p.span.end <= end) {
-            if matches!(
-                p.kind,
-                PlaceKind::Town | PlaceKind::Street | PlaceKind::Village | PlaceKind::Landmark
-            ) {
-                v.push((p.span.start, p.name.clone()));
-            }
-        }
-        v.sort();
-        for (_, name) in v {
-            if !out[i].visited.contains(&name) {
-                out[i].visited.push(name);
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 pub(crate) fn regexes() -> Vec<&'static Regex> {
     vec![
@@ -955,8 +632,9 @@ pub(crate) fn regexes() -> Vec<&'static Regex> {
         &SIGNING_RE,
         &SESSION_RE,
         &INSPECTION_RE,
-        &ROLE_RE,
-        &THAT_RE,
+        &crate::relation::event_role::ROLE_RE,
+        &crate::relation::event_role::THAT_RE,
+        &crate::relation::event_role::STUDIED_RE,
         &REPORTED_RE,
         &EVENT_NOUN_RE,
     ]
@@ -965,6 +643,7 @@ pub(crate) fn regexes() -> Vec<&'static Regex> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::relation::event_role::*;
 
     #[test]
     fn kind_follows_the_head_noun_before_of() {
@@ -1207,6 +886,19 @@ mod tests {
         let text = "On June 1, Mayor Guo Ping led a team to visit Haicang District. Guo Ping delivered a speech at the port and presented an overview of the plan.";
         let got = check(text, None);
         assert!(got[0].contains("[Guo Ping:Leader]"), "{got:?}");
+    }
+
+    #[test]
+    fn one_tour_told_twice_and_only_places_gone_to() {
+        let text = "From May 4 to 6, Mayor Guo Ping led a team to conduct research on the manufacturing industry of the Greater Bay Area. Guo Ping went to Siming District, Huli District and Jimei District to inspect projects. At Xiamen Tungsten Co., Ltd., Guo Ping talked with Zhou Lan, commander of the Xiamen Garrison, and said that Xiamen Airlines is growing.";
+        let got = check(text, None);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].ends_with(
+                "visited=[\"Siming District\", \"Huli District\", \"Jimei District\", \"Xiamen Tungsten Co., Ltd.\"]"
+            ),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -3,5 +3,8 @@
 
 pub(crate) mod event;
 pub(crate) mod event_date;
+pub(crate) mod event_merge;
+pub(crate) mod event_role;
+pub(crate) mod event_visit;
 pub(crate) mod position;
 pub(crate) mod target;

@@ -1,0 +1,103 @@
+//! What an inspection visited (convention 16): the places gone to, named
+//! after the inspection verb, then each named unit or site in the event's
+//! stretch of text that is gone to rather than only mentioned. Part of the
+//! events pass ([`super::event`]).
+
+use crate::entity::org::OrgMention;
+use crate::entity::place::PlaceMention;
+use crate::lexicon;
+use crate::model::{Event, EventKind, OrganizationKind, PlaceKind};
+use crate::relation::event::INSPECTION_RE;
+use crate::text::Document;
+
+/// Whether a unit at `at` is only mentioned, not gone to: part of a post
+/// ("commander of the provincial military region"), what someone said
+/// ("said that Tencent is"), or where a visitor came from.
+fn only_mentioned(doc: &Document, at: usize) -> bool {
+    let before = doc.lower[..at].trim_end_matches("the ").trim_end();
+    let last_word = |s: &str| s.rsplit(' ').next().unwrap_or("").to_string();
+    if let Some(rest) = before.strip_suffix(" of") {
+        let w = last_word(rest);
+        if crate::entity::title::starts_title(&w)
+            || lexicon::singular_head(&w).is_some_and(|s| lexicon::contains_title(&s))
+        {
+            return true;
+        }
+    }
+    matches!(last_word(before).as_str(), "that" | "from" | "with" | "said" | "says")
+}
+
+/// Inspections visit the companies, units and local places named in their
+/// stretch of text (up to the next event).
+pub(crate) fn visited(
+    out: &mut [Event],
+    starts: &[(usize, usize)],
+    doc: &Document,
+    orgs: &[OrgMention],
+    places: &[PlaceMention],
+) {
+    for (k, &(i, start)) in starts.iter().enumerate() {
+        if out[i].kind != EventKind::Inspection {
+            continue;
+        }
+        let story_end = doc
+            .stories
+            .iter()
+            .find(|s| s.start <= start && start < s.end)
+            .map_or(doc.text.len(), |s| s.end);
+        let end = starts.get(k + 1).map_or(story_end, |&(_, s)| s.min(story_end));
+        let mut v: Vec<(usize, String)> = Vec::new();
+        // The places gone to, named after the inspection verb of the
+        // event's own sentence ("went to A and B to investigate"), first;
+        // a place after "of" is a parent ("Shadui Town of Xinhui").
+        // Only the list right after the verb counts: "went to A, B and C
+        // to inspect" gives A, B and C; "visited the park in Kaiping" gives
+        // the park, not its parent.
+        let own = out[i].span.start..out[i].span.end;
+        if let Some(verb) = INSPECTION_RE.find(&doc.lower[own.clone()]) {
+            let mut last = own.start + verb.end();
+            let here = &places
+                [places.partition_point(|p| p.span.start < last)..places.partition_point(|p| p.span.start < own.end)];
+            for (n, p) in here.iter().enumerate() {
+                let gap = &doc.lower[last..p.span.start];
+                let listed = if n == 0 {
+                    gap.len() <= 40 && !gap.contains([',', ';', '.'])
+                } else {
+                    matches!(gap, ", " | " and " | ", and " | "、")
+                };
+                if !listed {
+                    break;
+                }
+                last = p.span.end;
+                let parent = doc.lower[..p.span.start].ends_with(" of ");
+                if !parent && !matches!(p.kind, PlaceKind::Province) {
+                    v.push((p.span.start, p.name.clone()));
+                }
+            }
+        }
+        let orgs = &orgs[orgs.partition_point(|o| o.span.start < start)..orgs.partition_point(|o| o.span.start < end)];
+        let places =
+            &places[places.partition_point(|p| p.span.start < start)..places.partition_point(|p| p.span.start < end)];
+        for o in orgs.iter().filter(|o| o.span.end <= end) {
+            if matches!(o.kind, OrganizationKind::Company | OrganizationKind::Other)
+                && !only_mentioned(doc, o.span.start)
+            {
+                v.push((o.span.start, o.name.clone()));
+            }
+        }
+        for p in places.iter().filter(|p| p.span.end <= end) {
+            if matches!(
+                p.kind,
+                PlaceKind::Town | PlaceKind::Street | PlaceKind::Village | PlaceKind::Landmark
+            ) {
+                v.push((p.span.start, p.name.clone()));
+            }
+        }
+        v.sort();
+        for (_, name) in v {
+            if !out[i].visited.contains(&name) {
+                out[i].visited.push(name);
+            }
+        }
+    }
+}
