@@ -15,27 +15,27 @@ use std::path::PathBuf;
 
 /// Minimum F1 per field on the 65 dev articles.
 const FIELD_FLOORS: &[(&str, f64)] = &[
-    ("people", 0.96),
-    ("positions", 0.89),
-    ("byline", 0.93),
-    ("events", 0.81),
-    ("participants", 0.74),
-    ("targets", 0.77),
-    ("targets_value_only", 0.81),
-    ("initiatives", 0.84),
-    ("organizations", 0.80),
-    ("places", 0.81),
-    ("metadata", 0.94),
-    ("visited", 0.49),
+    ("people", 0.98),
+    ("positions", 0.95),
+    ("byline", 0.99),
+    ("events", 0.91),
+    ("participants", 0.89),
+    ("targets", 0.89),
+    ("targets_value_only", 0.9),
+    ("initiatives", 0.97),
+    ("organizations", 0.92),
+    ("places", 0.9),
+    ("metadata", 0.99),
+    ("visited", 0.75),
 ];
 
 /// Minimum accuracy of attributes on matched facts.
 const ATTRIBUTE_FLOORS: &[(&str, f64)] = &[
-    ("event_kind", 0.98),
-    ("event_date", 0.94),
-    ("target_period", 0.79),
-    ("target_subject", 0.86),
-    ("organization_kind", 0.92),
+    ("event_kind", 0.99),
+    ("event_date", 0.96),
+    ("target_period", 0.95),
+    ("target_subject", 0.9),
+    ("organization_kind", 0.98),
     ("place_kind", 1.0),
 ];
 
