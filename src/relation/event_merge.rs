@@ -13,11 +13,8 @@ use crate::text::Document;
 /// story with the same leader and no conflicting date are one event
 /// (leaders touring separately stay apart, convention 12).
 pub(crate) fn merge_tours(events: Vec<Event>, doc: &Document) -> Vec<Event> {
-    let story_of = |e: &Event| {
-        doc.stories
-            .iter()
-            .position(|s| s.start <= e.span.start && e.span.start < s.end)
-    };
+    // Stories are in text order: one binary search per event.
+    let story_of = |e: &Event| doc.stories.partition_point(|s| s.end <= e.span.start);
     let leader = |e: &Event| {
         e.participants
             .iter()
@@ -25,19 +22,27 @@ pub(crate) fn merge_tours(events: Vec<Event>, doc: &Document) -> Vec<Event> {
             .map(|p| p.name.clone())
     };
     let mut out: Vec<Event> = Vec::new();
+    // Where the current story's events start in `out`: a tour merges only
+    // within its own story, so the search never runs over the whole text.
+    let mut story_start = 0;
+    let mut current_story = usize::MAX;
     for e in events {
+        let story = story_of(&e);
+        if story != current_story {
+            current_story = story;
+            story_start = out.len();
+        }
         let same = (e.kind == EventKind::Inspection)
             .then(|| {
-                out.iter().rposition(|o| {
+                out[story_start..].iter().rposition(|o| {
                     o.kind == EventKind::Inspection
-                        && story_of(o) == story_of(&e)
                         && leader(o).is_some()
                         && leader(o) == leader(&e)
                         && (o.date.is_none() || e.date.is_none() || o.date == e.date)
                 })
             })
             .flatten();
-        match same {
+        match same.map(|i| story_start + i) {
             Some(i) => {
                 let o = &mut out[i];
                 if o.date.is_none() {

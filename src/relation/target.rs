@@ -403,7 +403,9 @@ fn subjects_of(doc: &Document, places: &[PlaceMention], start: usize, at: usize)
         let before = &doc.lower[start.min(places[i].span.start)..places[i].span.start];
         let city_before = places[..i]
             .iter()
-            .any(|o| o.span.start >= start && matches!(o.kind, PlaceKind::City | PlaceKind::District));
+            .rev()
+            .take_while(|o| o.span.start >= start)
+            .any(|o| matches!(o.kind, PlaceKind::City | PlaceKind::District));
         let appositive =
             before.ends_with("capital of ") || before.ends_with("china's ") || before.ends_with("china’s ");
         let located = before.ends_with(" in ") && places[i].kind == PlaceKind::Province;
@@ -438,8 +440,11 @@ fn subjects_of(doc: &Document, places: &[PlaceMention], start: usize, at: usize)
         } else {
             None
         }?;
+        // The place the anaphor points back to stands near: a few
+        // sentences, not anywhere in a long document.
         let upto = places.partition_point(|p| p.span.start < start);
-        return places[..upto]
+        let from = places.partition_point(|p| p.span.start + ANAPHOR_REACH < start);
+        return places[from..upto]
             .iter()
             .rev()
             .find(|p| p.kind == kind)
@@ -468,6 +473,9 @@ fn subjects_of(doc: &Document, places: &[PlaceMention], start: usize, at: usize)
     }
     Some(subjects)
 }
+
+/// How far back, in bytes, "the city" looks for the city it names.
+const ANAPHOR_REACH: usize = 2000;
 
 /// "Guangzhou and Suzhou expect growth of 6 and 5 percent, respectively":
 /// the n-th value goes to the n-th subject only.
