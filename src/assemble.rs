@@ -106,8 +106,25 @@ pub(crate) fn from_document(doc: &Document, options: &Extractor) -> Article {
     // Targets read the places the article lists (not nested ones), and name
     // a subject in the listed, fullest form ("Pengjiang District").
     let cover = Cover::new(&not_places);
-    let listed: Vec<place::PlaceMention> = place_mentions.into_iter().filter(|m| !cover.covers(m.span)).collect();
-    article.targets = targets(doc, &listed, article.published);
+    let listed: Vec<place::PlaceMention> = place_mentions
+        .iter()
+        .filter(|m| !cover.covers(m.span))
+        .cloned()
+        .collect();
+    // The places the story names, inside a body's name too ("People's
+    // Congress of Nansha District"), but not in the dateline, credits,
+    // people's names or quotes: for the article's default subject.
+    let mut not_named: Vec<Span> = quoted.clone();
+    not_named.extend(source_span);
+    not_named.extend(&credit_spans);
+    not_named.extend(&person_spans);
+    not_named.extend(doctrine_names.iter().map(|n| n.span));
+    let not_named = Cover::new(&not_named);
+    let named: Vec<place::PlaceMention> = place_mentions
+        .into_iter()
+        .filter(|m| !not_named.covers(m.span))
+        .collect();
+    article.targets = targets(doc, &listed, &named, article.published);
     // "Pengjiang" -> "Pengjiang District" where the fuller form is listed.
     let full_form: HashMap<&str, &str> = article
         .places
@@ -239,13 +256,18 @@ fn places(mentions: &[place::PlaceMention], not_places: &[Span]) -> Vec<Place> {
 
 /// Targets, one per distinct (indicator, subject, comparator, value, unit,
 /// stretch).
-fn targets(doc: &Document, mentions: &[place::PlaceMention], published: Option<crate::Date>) -> Vec<Target> {
+fn targets(
+    doc: &Document,
+    mentions: &[place::PlaceMention],
+    named: &[place::PlaceMention],
+    published: Option<crate::Date>,
+) -> Vec<Target> {
     // A goal restated with and without a year ("a GDP of 100 billion") is
     // one target; when its statements give different years, the period is
     // unknown.
     let mut index: HashMap<_, usize> = HashMap::new();
     let mut out: Vec<Target> = Vec::new();
-    for t in target::targets(doc, mentions, published) {
+    for t in target::targets(doc, mentions, named, published) {
         let key = (
             t.indicator,
             t.subject.clone(),

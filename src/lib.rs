@@ -188,7 +188,7 @@ pub mod __bench {
         /// Targets (with the places they need for subjects).
         pub fn targets(&self) -> usize {
             let places = place::find(&self.doc);
-            target::targets(&self.doc, &places, None).len()
+            target::targets(&self.doc, &places, &places, None).len()
         }
 
         /// Every pass after the text layer, and assembly: the whole of

@@ -161,14 +161,27 @@ enum Family {
 }
 
 /// Every target of the article, in text order.
-pub(crate) fn targets(doc: &Document, places: &[PlaceMention], published: Option<Date>) -> Vec<Target> {
+/// `places` are the listed place mentions (for subjects in a sentence);
+/// `named` are all of them, nested ones too, for the article's default
+/// subject: "the 6th session of the People's Congress of Nansha District"
+/// makes Nansha the article's subject.
+pub(crate) fn targets(
+    doc: &Document,
+    places: &[PlaceMention],
+    named: &[PlaceMention],
+    published: Option<Date>,
+) -> Vec<Target> {
     let text = doc.text;
     // With no publication date, "this year" is the year the article's head
     // attaches to its goals ("Jinan sets socioeconomic goals for 2024").
     let head_year = year_hint(doc);
     let this_year = published.map(|d| d.year().to_string()).or_else(|| head_year.clone());
-    let default_subject = places
+    // The article's first city, district or province; a dateline's city in
+    // capitals ("GUANGZHOU, Jan. 28 --") is where the story was filed, not
+    // whose goals it reports.
+    let default_subject = named
         .iter()
+        .filter(|p| !doc.text[p.span.range()].chars().all(|c| !c.is_lowercase()))
         .find(|p| matches!(p.kind, PlaceKind::City | PlaceKind::District | PlaceKind::Province))
         .map(|p| p.name.clone());
     let quoted: Vec<_> = doc.quotes.iter().map(|q| q.inner()).collect();
@@ -612,7 +625,7 @@ mod tests {
     fn check(text: &str) -> Vec<String> {
         let doc = Document::new(text);
         let places = crate::entity::place::find(&doc);
-        targets(&doc, &places, Some(Date::new(2024, 2, 20).unwrap()))
+        targets(&doc, &places, &places, Some(Date::new(2024, 2, 20).unwrap()))
             .into_iter()
             .map(|t| {
                 format!(
