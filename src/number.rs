@@ -262,6 +262,21 @@ fn ranges(s: &str, base: usize, qs: &mut [Quantity]) {
             qs[i - 1].unit = qs[i].unit;
         }
     }
+    // "about 7 percent and 9 percent, respectively": a comparator before
+    // the first of coordinated values applies to each.
+    for i in 1..qs.len() {
+        let (lo, hi) = (&qs[i - 1], &qs[i]);
+        if lo.span.end > hi.span.start || lo.comparator == Comparator::Equal || hi.comparator != Comparator::Equal {
+            continue;
+        }
+        let gap = s[lo.span.end - base..hi.span.start - base].trim();
+        if lo.unit == hi.unit
+            && matches!(gap, "and" | "," | ", and")
+            && s[hi.span.end - base..].contains("respectively")
+        {
+            qs[i].comparator = qs[i - 1].comparator;
+        }
+    }
     for i in 1..qs.len() {
         let (lo, hi) = (&qs[i - 1], &qs[i]);
         if lo.span.end > hi.span.start {
@@ -478,6 +493,10 @@ mod tests {
         ),
         ("grow 6 and 5 percent", "Equal 6 None | Equal 5 Percent"),
         ("a jobless rate of 5.5 percent or less", "AtMost 5.5 Percent"),
+        (
+            "rise by about 7 percent and 9 percent, respectively",
+            "About 7 Percent | About 9 Percent",
+        ),
         ("20th", ""),
         ("13th Provincial Party Committee", ""),
         ("5G network", ""),

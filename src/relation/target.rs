@@ -275,8 +275,10 @@ pub(crate) fn targets(
             // base with an output value of over 10 billion").
             if let Some(w) = ls[..rel].rfind(" with ") {
                 let between = &ls[w..rel];
-                let lead_from = ls[..w].rfind([',', ';']).map_or(0, |i| i + 1);
-                let lead = &ls[lead_from..w];
+                // The clause before "with", the comma that sets it off aside.
+                let head = ls[..w].trim_end_matches([',', ' ']);
+                let lead_from = head.rfind([',', ';']).map_or(0, |i| i + 1);
+                let lead = &head[lead_from..];
                 let described_goal =
                     GOAL.is_match(lead) || BUILD.is_match(lead) || lead.contains(" to ") || lead.starts_with("to ");
                 let goal_after = GOAL.is_match(between) || between.contains(" to ") || between.contains(';');
@@ -732,6 +734,16 @@ mod tests {
         assert_eq!(got, ["GdpGrowth Equal 6 Percent Some(\"Lanzhou\") Some(\"2024\")"]);
         let got = check("Yinchuan, a hub in Ningxia, aims for growth of 6 percent this year.");
         assert_eq!(got, ["Other Equal 6 Percent Some(\"Yinchuan\") Some(\"2024\")"]);
+    }
+
+    #[test]
+    fn a_with_clause_after_a_goal_clause_is_a_goal() {
+        let got = check("Five cities have set targets at 6% or higher, with Taiyuan, capital of Shanxi province, announcing a 7% growth target.");
+        assert!(
+            got.iter()
+                .any(|t| t.starts_with("GdpGrowth Equal 7 Percent Some(\"Taiyuan\")")),
+            "{got:?}"
+        );
     }
 
     #[test]
