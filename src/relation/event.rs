@@ -245,6 +245,10 @@ pub(crate) fn events(
         let story_date = sentences.first().and_then(|s| date_in(&doc.lower[s.clone()]));
         let mut current: Option<usize> = None;
         let mut reported = false;
+        // Roles a headline gives before the story's first event is told
+        // ("Meng Delivers Speech; Qin Presides; Dai and Lin Attend").
+        let mut headline_roles: Vec<crate::model::Participant> = Vec::new();
+        let headline = sentences.first().cloned();
         for sentence in sentences.iter().flat_map(|s| touring_clauses(&doc.lower, s.clone())) {
             let sentence = &sentence;
             // `s` for names and spans, `ls` (the same bytes, lower-cased)
@@ -306,8 +310,17 @@ pub(crate) fn events(
                 out.push(new_event(kind, name, (date, part_of_day), organizer, sentence, rule));
                 starts.push((out.len() - 1, sentence.start));
                 current = Some(out.len() - 1);
+                for p in headline_roles.drain(..) {
+                    add(&mut out[current.unwrap_or_default()], &p.name, p.role);
+                }
             }
             let Some(event) = current else {
+                if headline.as_ref() == Some(sentence) {
+                    // A scratch event that only collects the roles.
+                    let mut roles = new_event(EventKind::Other, String::new(), (None, None), None, sentence, ACTIVE);
+                    assign_roles(ls, base, &mentions_in(names, sentence.start, sentence.end), &mut roles);
+                    headline_roles = roles.participants;
+                }
                 continue;
             };
             if reported {
@@ -872,6 +885,15 @@ mod tests {
         let got = check(text, None);
         assert!(
             got[0].contains("[Zhou Lan:Chair, Guo Ping:Speaker, Lin Tao:Attendee, Chen Bo:Attendee]"),
+            "{got:?}"
+        );
+        let text = "On May 8, the first session of the 16th Xiamen Municipal People's Congress opened. The opening meeting was presided over by Zhou Lan, chairman of the Standing Committee, and Guo Ping, acting mayor of Xiamen, made a report on the work of the government.";
+        let got = check(text, None);
+        assert!(got[0].contains("[Zhou Lan:Chair, Guo Ping:Speaker]"), "{got:?}");
+        let text = "Zhou Lan Delivers Speech; Guo Ping Presides; Lin Tao Attends\n\nOn May 7, the Xiamen Municipal Party Committee held a mobilization meeting on flood control.";
+        let got = check(text, None);
+        assert!(
+            got[0].contains("[Zhou Lan:Speaker, Guo Ping:Chair, Lin Tao:Attendee]"),
             "{got:?}"
         );
         let text = "On May 9, Mayor Guo Ping went to the emergency command center to preside over the city's flood control meeting.";

@@ -140,11 +140,23 @@ pub(crate) fn assign_roles(ls: &str, base: usize, names: &[&NameMention], event:
     let mut after_verb = false;
     let mut passive: Option<ParticipantRole> = None;
     let mut passive_used = false;
+    // Names after a passive verb, held until the clause shows whose they
+    // are: "presided over by A, and B made a report" gives A the chair and
+    // B the report.
+    let mut held: Vec<&str> = Vec::new();
+    let flush = |event: &mut Event, held: &mut Vec<&str>, role: Option<ParticipantRole>| {
+        if let Some(role) = role {
+            for n in held.drain(..) {
+                add(event, n, role);
+            }
+        }
+        held.clear();
+    };
     for (_, item) in items {
         match item {
             Item::Name(name) => {
-                if let Some(role) = passive {
-                    add(event, name, role);
+                if passive.is_some() {
+                    held.push(name);
                     passive_used = true;
                     continue;
                 }
@@ -155,10 +167,20 @@ pub(crate) fn assign_roles(ls: &str, base: usize, names: &[&NameMention], event:
                 pending.push(name);
             }
             Item::Verb(role, true) => {
+                flush(event, &mut held, passive);
                 passive = Some(role);
                 passive_used = false;
             }
             Item::Verb(role, false) => {
+                if pending.is_empty() && held.len() >= 2 {
+                    // The last held name is this verb's subject.
+                    let subject = held.pop().expect("two or more held");
+                    flush(event, &mut held, passive);
+                    add(event, subject, role);
+                    passive = None;
+                    after_verb = true;
+                    continue;
+                }
                 for n in &pending {
                     add(event, n, role);
                 }
@@ -166,6 +188,7 @@ pub(crate) fn assign_roles(ls: &str, base: usize, names: &[&NameMention], event:
             }
         }
     }
+    flush(event, &mut held, passive);
     // "X said on Tuesday, delivering the work report": a participle with no
     // name after it describes the subject before it.
     if let (Some(role), false) = (passive, passive_used) {
