@@ -54,7 +54,7 @@ pub(crate) const GOAL_QUANTITY: Rule = Rule {
 };
 
 static GOAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:targets?|goals?|objectives?|aims?|aiming|strive|striving|strives|plans?|planning|scheduled|will|must|ensure|expected|set|sets|tasked|this\x20year|throughout\x20the\x20year|by\x20(?:19|20)\d\d|is\x20to|are\x20to|should|need\x20to)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:targets?|goals?|objectives?|aims?|aiming|strive|striving|strives|plans?|planning|scheduled|will|must|ensure|expected|expecting|expects|tipped|tips|projected|set|sets|tasked|this\x20year|throughout\x20the\x20year|by\x20(?:19|20)\d\d|is\x20to|are\x20to|should|need\x20to)(?-u:\b)").unwrap()
 });
 
 static STRONG_GOAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -743,6 +743,18 @@ mod tests {
             got.iter()
                 .any(|t| t.starts_with("GdpGrowth Equal 7 Percent Some(\"Taiyuan\")")),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn tipped_and_expecting_are_goals() {
+        assert_eq!(
+            check("Governor Mao Wei also tipped an 8 per cent rise in retail sales."),
+            ["Other Equal 8 Percent None None"]
+        );
+        assert_eq!(
+            check("Hunan is expecting a 7 percent increase in its economy."),
+            ["GdpGrowth Equal 7 Percent Some(\"Hunan\") None"]
         );
     }
 
