@@ -200,7 +200,7 @@ static SESSION_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(crate) static INSPECTION_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:led\x20(?:a|the)\x20(?:research\x20)?(?:team|delegation|group)|went\x20(?:deep\x20)?(?:in)?to|visited|conducted\x20(?:a\x20)?(?:survey|research|inspection)|carried\x20out\x20(?:research|a\x20survey|an\x20inspection)|inspected)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:led\x20(?:a|the)\x20(?:research\x20)?(?:team|delegation|group)|went\x20(?:deep\x20)?(?:in)?to|came\x20to|visited|conducted\x20(?:a\x20)?(?:survey|research|inspection)|carried\x20out\x20(?:research|a\x20survey|an\x20inspection)|inspected)(?-u:\b)").unwrap()
 });
 
 // 8: attendee, the role when no other group matched.
@@ -222,7 +222,7 @@ static EVENT_NOUN_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// The words without which no trigger can match: one cheap scan per
 /// sentence decides whether the trigger patterns run at all.
 static TRIGGER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"held|convened|hosted|hold|preside|chaired|took\x20place|opened|kicked\x20off|participated|attended|witnessed|congress|cppcc|led|went|visited|conducted|carried\x20out|inspected|on\x20(?:{MONTH_NAMES})")).unwrap()
+    Regex::new(&format!(r"held|convened|hosted|hold|preside|chaired|took\x20place|opened|kicked\x20off|participated|attended|witnessed|congress|cppcc|led|went|came\x20to|visited|conducted|carried\x20out|inspected|on\x20(?:{MONTH_NAMES})")).unwrap()
 });
 
 /// Every reported event, in text order.
@@ -270,8 +270,10 @@ pub(crate) fn events(
                 .flatten()
                 .filter(|(rule, ..)| {
                     // An inspection verb with nobody named ("They went to Huanshi
-                    // Street") continues the current inspection.
-                    rule.id != INSPECTION.id || names_here > 0 || current.is_none()
+                    // Street") continues the current inspection; so does "came
+                    // to" once a visit is under way ("X came to the plant").
+                    let came = INSPECTION_RE.find(ls).is_some_and(|m| m.as_str() == "came to");
+                    rule.id != INSPECTION.id || current.is_none() || (names_here > 0 && !came)
                 });
             if let Some((rule, kind, name, organizer)) = found {
                 let date = date_in(ls).or(if current.is_none() { story_date.clone() } else { None });
@@ -332,8 +334,13 @@ pub(crate) fn events(
             }
             assign_roles(ls, base, &in_sentence, &mut out[event]);
             if out[event].kind == EventKind::Inspection {
-                // Leaders named in the trigger sentence.
-                if out[event].participants.is_empty() {
+                // The first name of the trigger sentence leads the visit.
+                let own = out[event].span.start == sentence.start;
+                let led = out[event]
+                    .participants
+                    .iter()
+                    .any(|p| p.role == ParticipantRole::Leader);
+                if (own || out[event].participants.is_empty()) && !led {
                     if let Some(n) = in_sentence.first() {
                         add(&mut out[event], &n.name, ParticipantRole::Leader);
                     }
@@ -521,7 +528,15 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigge
             .map(|o| o.name.clone());
         found.push((m.start(), (SESSION, EventKind::Meeting, np.to_string(), organizer)));
     }
-    let inspection_verbs = ["led", "went", "visited", "conducted", "carried out", "inspected"];
+    let inspection_verbs = [
+        "led",
+        "went",
+        "came to",
+        "visited",
+        "conducted",
+        "carried out",
+        "inspected",
+    ];
     if let Some(m) = has(&inspection_verbs).then(|| INSPECTION_RE.find(ls)).flatten() {
         let rest = &s[m.end()..];
         let rest = rest.trim_start_matches(' ');
@@ -919,6 +934,17 @@ mod tests {
             got[0].ends_with(
                 "visited=[\"Siming District\", \"Huli District\", \"Jimei District\", \"Xiamen Tungsten Co., Ltd.\"]"
             ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn came_to_a_city_and_visit_lists_of_units() {
+        let text = "On June 2, Mayor Guo Ping came to Putian with his team. Guo Ping went to Xiuyu District to visit Putian Development Research Center, Putian Shoe Industry Association and Meizhou Bay Port Group. In the Meizhou Bay Economic Zone, the team toured a port. Guo Ping came to Putian Shoe Co., Ltd. to learn about exports.";
+        let got = check(text, Some("2024-06-03"));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].ends_with("visited=[\"Putian\", \"Xiuyu District\", \"Putian Development Research Center\", \"Putian Shoe Industry Association\", \"Meizhou Bay Port Group\", \"Meizhou Bay Economic Zone\", \"Putian Shoe Co., Ltd.\"]"),
             "{got:?}"
         );
     }

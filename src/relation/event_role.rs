@@ -68,6 +68,7 @@ pub(crate) fn add(event: &mut Event, name: &str, role: ParticipantRole) {
     match event.participants.iter_mut().find(|p| p.name == name) {
         // The official who led a visit stays its leader whatever they say.
         Some(p) if inspection && p.role == ParticipantRole::Leader => {}
+        Some(p) if inspection && role == ParticipantRole::Leader => p.role = role,
         Some(p) => p.role = p.role.min(role),
         None => event.participants.push(Participant {
             name: name.to_string(),

@@ -10,6 +10,12 @@ use crate::model::{Event, EventKind, OrganizationKind, PlaceKind};
 use crate::relation::event::INSPECTION_RE;
 use crate::text::Document;
 
+/// What may stand between two stops of a visit list: "A, B and C", "A to
+/// visit B".
+static LIST_GAP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:,\x20|\x20and\x20|,\x20and\x20|、|\x20(?:to|and)\x20(?:visit|inspect|investigate|see)(?:\x20the)?\x20|\x20and\x20visited(?:\x20the)?\x20)$").unwrap()
+});
+
 /// Whether a unit at `at` is only mentioned, not gone to: part of a post
 /// ("commander of the provincial military region"), what someone said
 /// ("said that Tencent is"), or where a visitor came from.
@@ -56,23 +62,62 @@ pub(crate) fn visited(
         let own = out[i].span.start..out[i].span.end;
         if let Some(verb) = INSPECTION_RE.find(&doc.lower[own.clone()]) {
             let mut last = own.start + verb.end();
-            let here = &places
-                [places.partition_point(|p| p.span.start < last)..places.partition_point(|p| p.span.start < own.end)];
-            for (n, p) in here.iter().enumerate() {
-                let gap = &doc.lower[last..p.span.start];
+            // Places and units after the verb, in text order; a place
+            // inside a unit's name is the unit's.
+            let mut here: Vec<(crate::Span, String, bool)> = places
+                [places.partition_point(|p| p.span.start < last)..places.partition_point(|p| p.span.start < own.end)]
+                .iter()
+                .map(|p| (p.span, p.name.clone(), p.kind == PlaceKind::Province))
+                .collect();
+            here.extend(
+                orgs[orgs.partition_point(|o| o.span.start < last)..orgs.partition_point(|o| o.span.start < own.end)]
+                    .iter()
+                    .map(|o| (o.span, o.name.clone(), false)),
+            );
+            here.sort_by_key(|(span, ..)| (span.start, std::cmp::Reverse(span.end)));
+            let mut covered_to = 0;
+            here.retain(|(span, ..)| {
+                let keep = span.start >= covered_to;
+                covered_to = covered_to.max(span.end);
+                keep
+            });
+            for (n, (span, name, province)) in here.iter().enumerate() {
+                let gap = &doc.lower[last..span.start];
                 let listed = if n == 0 {
                     gap.len() <= 40 && !gap.contains([',', ';', '.'])
                 } else {
-                    matches!(gap, ", " | " and " | ", and " | "、")
+                    LIST_GAP.is_match(gap)
                 };
                 if !listed {
                     break;
                 }
-                last = p.span.end;
-                let parent = doc.lower[..p.span.start].ends_with(" of ");
-                if !parent && !matches!(p.kind, PlaceKind::Province) {
-                    v.push((p.span.start, p.name.clone()));
+                last = span.end;
+                let parent = doc.lower[..span.start].ends_with(" of ");
+                if !parent && !province {
+                    v.push((span.start, name.clone()));
                 }
+            }
+        }
+        // "In the Hengqin New Area of Zhuhai, the team visited ...": a
+        // sentence opening on where it happens.
+        for sentence in &doc.sentences[doc.sentences.partition_point(|s| s.end <= start)..] {
+            if sentence.start >= end {
+                break;
+            }
+            // The event's own sentence names its stops after the verb.
+            if sentence.start < own.end && own.start < sentence.end {
+                continue;
+            }
+            let ls = &doc.lower[sentence.clone()];
+            let Some(lead) = ls.strip_prefix("in the ").or_else(|| ls.strip_prefix("in ")) else {
+                continue;
+            };
+            let at = sentence.start + (ls.len() - lead.len());
+            if let Some(p) = places
+                .iter()
+                .find(|p| p.span.start == at && p.kind != PlaceKind::Province)
+            {
+                v.push((p.span.start, p.name.clone()));
             }
         }
         let orgs = &orgs[orgs.partition_point(|o| o.span.start < start)..orgs.partition_point(|o| o.span.start < end)];
