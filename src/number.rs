@@ -215,7 +215,15 @@ pub(crate) fn scan_in(s: &str, ls: &str, start: usize) -> Vec<Quantity> {
         // A year is never a percentage or a scaled amount, however garbled
         // the translation ("no less than 2024% in 5", "2023 trillion").
         let scaled = !scale_text.trim().is_empty();
-        if is_year(num) && (scaled || matches!(unit, QUnit::Percent | QUnit::Points)) {
+        // Nor, after a preposition of time, any quantity ("by 2025 yuan"
+        // is a garbled "by 2025").
+        let time_word = before.trim_end().rsplit(' ').next().is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "by" | "in" | "for" | "since" | "until" | "before" | "after" | "from"
+            )
+        });
+        if is_year(num) && (scaled || time_word || matches!(unit, QUnit::Percent | QUnit::Points)) {
             continue;
         }
         let mut span_end = whole.end();
@@ -511,6 +519,8 @@ mod tests {
         ("in 2024, 5%", "Equal 5 Percent"),
         ("2023 1 trillion", "Equal 1000000000000 None"),
         ("no less than 2024% in 5", "Equal 5 None"),
+        ("strive by 2025 yuan", ""),
+        ("in 2023 yuan was set", ""),
         ("exceed 2023 trillion yuan", ""),
         ("2025 percent", ""),
         ("March 3, 2024", ""),

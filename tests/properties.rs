@@ -105,6 +105,63 @@ proptest! {
     }
 }
 
+/// Goal sentences strewn with years (after a preposition of time, glued to
+/// a unit or a scale word, qualifying a target), ordinals, session and
+/// document numbers next to real quantities. A bare "2000 yuan" is money,
+/// not a year, and is not generated.
+fn goals_with_years() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("Fuzhou".to_string()),
+        Just(" will strive to".to_string()),
+        Just(" set a target of".to_string()),
+        Just(" GDP growth".to_string()),
+        Just(" in 2024,".to_string()),
+        Just(" by 2025".to_string()),
+        Just(" the 2023 target".to_string()),
+        Just(" 2024%".to_string()),
+        Just(" no less than 6% in 2025".to_string()),
+        Just(" 2023 trillion".to_string()),
+        Just(" the 14th Five-Year Plan".to_string()),
+        Just(" No. 1 Document".to_string()),
+        Just(" the 2nd session of the 16th".to_string()),
+        Just(" of 6%".to_string()),
+        Just(" 1.2 trillion yuan".to_string()),
+        Just(" more than 5".to_string()),
+        Just(" percent".to_string()),
+        Just(" billion".to_string()),
+        Just(" yuan".to_string()),
+        Just(", ".to_string()),
+        Just(". ".to_string()),
+    ];
+    prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+}
+
+/// Whether a target's value is a year written in its own evidence.
+fn value_is_a_year(text: &str, t: &govfacts::Target) -> bool {
+    let whole = t.value.fract() == 0.0 && (1900.0..=2100.0).contains(&t.value);
+    let evidence = &text[t.span.start..t.span.end];
+    whole
+        && evidence
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|n| n.len() == 4 && n.parse::<f64>().ok() == Some(t.value))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// Issue 13: no target's value is a year, an ordinal, a session or a
+    /// document number, however the sentence is garbled.
+    #[test]
+    fn no_target_value_is_a_year(text in goals_with_years()) {
+        let a = extract_checked(&text);
+        for t in &a.targets {
+            prop_assert!(!value_is_a_year(&text, t), "year read as a target in {text:?}: {t:?}");
+            prop_assert!(t.value != 14.0 && t.value != 16.0 && t.value != 2.0 || t.unit != govfacts::Unit::Count,
+                "an ordinal read as a count in {text:?}: {t:?}");
+        }
+    }
+}
+
 /// Every char-boundary truncation of one seed article (the shortest).
 #[test]
 fn every_truncation_of_a_seed() {
