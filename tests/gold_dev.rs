@@ -19,14 +19,14 @@ const FIELD_FLOORS: &[(&str, f64)] = &[
     ("positions", 0.95),
     ("byline", 0.99),
     ("events", 0.91),
-    ("participants", 0.89),
-    ("targets", 0.89),
-    ("targets_value_only", 0.9),
-    ("initiatives", 0.97),
+    ("participants", 0.91),
+    ("targets", 0.9),
+    ("targets_value_only", 0.92),
+    ("initiatives", 0.96),
     ("organizations", 0.92),
     ("places", 0.9),
     ("metadata", 0.99),
-    ("visited", 0.75),
+    ("visited", 0.8),
 ];
 
 /// Minimum accuracy of attributes on matched facts.
@@ -34,7 +34,7 @@ const ATTRIBUTE_FLOORS: &[(&str, f64)] = &[
     ("event_kind", 0.99),
     ("event_date", 0.96),
     ("target_period", 0.95),
-    ("target_subject", 0.9),
+    ("target_subject", 0.93),
     ("organization_kind", 0.98),
     ("place_kind", 1.0),
 ];
