@@ -6,6 +6,14 @@
 //! `cargo bench` measures; `cargo bench -- --test` (CI) only checks that
 //! every bench runs.
 //!
+//! Inputs: the seed articles (in the repository) and, when the shared
+//! folder sits beside the checkout, the 65 dev articles of
+//! `../shared/corpus/dev`, read at bench time and never copied here: per
+//! article, concatenated with the seeds to about 10 MB (varied text), and,
+//! with the example built (`cargo build --release --example extract`), a
+//! corpus run of the example over 2,800 files. Without the dev folder the
+//! bench says so and measures the seeds only.
+//!
 //! Criterion times the baseline and extraction one after the other, so a
 //! machine whose speed drifts (a shared 2-core VM) moves their ratio
 //! between runs. `ratios` first prints the ratio from interleaved rounds
@@ -35,6 +43,24 @@ fn seeds() -> Vec<(String, String)> {
         .collect();
     v.sort();
     v
+}
+
+/// The dev articles beside the checkout, if present.
+fn dev_articles() -> Option<Vec<(String, String)>> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/dev");
+    let entries = std::fs::read_dir(dir).ok()?;
+    let mut v: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .filter_map(|p| {
+            Some((
+                p.file_stem()?.to_string_lossy().into_owned(),
+                std::fs::read_to_string(&p).ok()?,
+            ))
+        })
+        .collect();
+    v.sort();
+    (!v.is_empty()).then_some(v)
 }
 
 /// Seconds per call of `f`: the fastest of `rounds` rounds of `reps`
@@ -86,23 +112,126 @@ fn ratios(_: &mut Criterion) {
         mib(ext),
         base / ext
     );
-    let long = long_text();
+    let per_byte_seeds = ext / bytes as f64;
+    report_long("long_document_10mb", &long_text());
+    let Some(dev) = dev_articles() else {
+        println!("ratio/dev: ../shared/corpus/dev not found beside the checkout; dev and varied ratios skipped");
+        return;
+    };
     let (base, ext) = interleaved(
-        8,
-        1,
+        30,
+        2,
         || {
-            black_box(black_box(long.as_str()).split_word_bounds().count());
+            dev.iter().for_each(|(_, t)| {
+                black_box(black_box(t.as_str()).split_word_bounds().count());
+            })
         },
         || {
-            black_box(govfacts::extract(black_box(&long)));
+            dev.iter().for_each(|(_, t)| {
+                black_box(govfacts::extract(black_box(t)));
+            })
+        },
+    );
+    let dev_bytes: usize = dev.iter().map(|(_, t)| t.len()).sum();
+    let mib = |secs: f64| dev_bytes as f64 / secs / (1 << 20) as f64;
+    println!(
+        "ratio/dev_one_at_a_time: baseline {:.1} MiB/s, extract {:.1} MiB/s, extract/baseline {:.2}; per-byte cost {:.2}x the seeds'",
+        mib(base),
+        mib(ext),
+        base / ext,
+        (ext / dev_bytes as f64) / per_byte_seeds
+    );
+    report_long("varied_document_10mb", &varied_text(&dev));
+    corpus_run(&dev);
+}
+
+/// Interleaved rounds over one long document.
+fn report_long(name: &str, long: &str) {
+    let (base, ext) = interleaved(
+        6,
+        1,
+        || {
+            black_box(black_box(long).split_word_bounds().count());
+        },
+        || {
+            black_box(govfacts::extract(black_box(long)));
         },
     );
     let mib = |secs: f64| long.len() as f64 / secs / (1 << 20) as f64;
     println!(
-        "ratio/long_document_10mb: baseline {:.1} MiB/s, extract {:.1} MiB/s, extract/baseline {:.2}",
+        "ratio/{name}: baseline {:.1} MiB/s, extract {:.1} MiB/s, extract/baseline {:.2}",
         mib(base),
         mib(ext),
         base / ext
+    );
+}
+
+/// The seeds and the dev articles concatenated and repeated to about 10 MB.
+fn varied_text(dev: &[(String, String)]) -> String {
+    let one: String = seeds()
+        .into_iter()
+        .chain(dev.iter().cloned())
+        .map(|(_, t)| t + "\n\n")
+        .collect();
+    one.repeat((10 << 20) / one.len() + 1)
+}
+
+/// The example over 2,800 files (the seeds and dev articles, 40 copies
+/// each) with `--jsonl` to a sink, one job and two, against the baseline
+/// reading the same files and running the word-bounds pass. Needs the
+/// example built in release mode.
+fn corpus_run(dev: &[(String, String)]) {
+    let exe = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/examples/extract");
+    if !exe.is_file() {
+        println!("ratio/corpus_files: build the example first (cargo build --release --example extract); skipped");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("govfacts-bench-corpus-{}", std::process::id()));
+    let articles: Vec<(String, String)> = seeds().into_iter().chain(dev.iter().cloned()).collect();
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut bytes = 0;
+    for copy in 0..40 {
+        for (name, text) in &articles {
+            std::fs::write(dir.join(format!("{copy:02}_{name}.txt")), text).unwrap();
+            bytes += text.len();
+        }
+    }
+    let baseline = || {
+        let t = Instant::now();
+        let mut n = 0;
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
+            n += black_box(text.as_str()).split_word_bounds().count();
+        }
+        black_box(n);
+        t.elapsed().as_secs_f64()
+    };
+    let run = |jobs: &str| {
+        let t = Instant::now();
+        let status = std::process::Command::new(&exe)
+            .args(["--jsonl", "--jobs", jobs])
+            .arg(&dir)
+            .stdout(std::process::Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success());
+        t.elapsed().as_secs_f64()
+    };
+    let (mut base, mut one, mut two) = (f64::MAX, f64::MAX, f64::MAX);
+    for _ in 0..3 {
+        base = base.min(baseline());
+        one = one.min(run("1"));
+        two = two.min(run("2"));
+    }
+    std::fs::remove_dir_all(&dir).ok();
+    let mib = |secs: f64| bytes as f64 / secs / (1 << 20) as f64;
+    println!(
+        "ratio/corpus_files_2800: baseline {:.1} MiB/s, example --jobs 1 {:.1} MiB/s (extract/baseline {:.2}), --jobs 2 {:.1} MiB/s ({:.2}x one job)",
+        mib(base),
+        mib(one),
+        base / one,
+        mib(two),
+        one / two
     );
 }
 
