@@ -244,7 +244,7 @@ fn in_named_chain(s: &str, known: &[std::ops::Range<usize>], m: &std::ops::Range
 
 /// A dateline opening a line with its city in capitals.
 static CAPS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[\t\x20]*(?:\S+\x20+){0,3}?(?P<city>[A-Z]{3,}(?:\x20[A-Z]{3,})?),\x20(?:[A-Z][a-z]+,\x20)?(?:[A-Z][a-z]{2,8}\.?\x20\d{1,2}|\()").unwrap()
+    Regex::new(r"(?m)^[\t\x20]*(?:[^\s]{1,30}\x20){0,3}?(?P<city>[A-Z]{3,}(?:\x20[A-Z]{3,})?),\x20(?:[A-Z][a-z]+,\x20)?(?:[A-Z][a-z]{2,8}\.?\x20\d{1,2}|\()").unwrap()
 });
 
 /// "GUANGZHOU" -> "Guangzhou", "HONG KONG" -> "Hong Kong".
@@ -334,7 +334,9 @@ pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
         });
     }
     // A dateline's city in capitals: "GUANGZHOU, Jan. 28 (Xinhua) --".
-    if let Some(c) = CAPS_DATELINE.captures(&doc.text[doc.body.clone()]) {
+    // Datelines stand at the head of the body.
+    let head_end = crate::span::floor_char_boundary(doc.text, (doc.body.start + 1200).min(doc.body.end));
+    if let Some(c) = CAPS_DATELINE.captures(&doc.text[doc.body.start..head_end]) {
         let m = c.name("city").expect("group");
         let name = title_case_word(m.as_str());
         if let Some(kind) = lexicon::place_kind(&name) {
