@@ -1,7 +1,7 @@
 //! Prints the facts of each input article, or writes them as JSON.
 //!
 //! ```text
-//! cargo run --release --example extract -- [--json-dir DIR | --jsonl] [--jobs N] INPUT...
+//! cargo run --release --example extract -- [--json-dir DIR | --jsonl | --html DIR] [--jobs N] INPUT...
 //! ```
 //!
 //! An INPUT is a file, a directory (every `.txt` inside, sorted) or `-` for
@@ -12,6 +12,11 @@
 //! failure never leaves a half-written JSON. An input that cannot be read
 //! or is not UTF-8 is reported with its name (and the byte offset of the
 //! first invalid byte), the other inputs still run, and the exit status is 1.
+//!
+//! With `--html DIR`, each input gets a review page `DIR/<file stem>.html`
+//! (the text with every fact's evidence highlighted, the facts beside it;
+//! see `govfacts::html`) and `DIR/index.html` lists the articles with their
+//! counts per fact kind.
 //!
 //! Corpus mode: `--jobs N` (default: all cores) extracts N files at a time;
 //! output stays in input order. `--jsonl` writes one
@@ -28,6 +33,7 @@ use govfacts::{Article, Span};
 
 struct Options {
     json_dir: Option<PathBuf>,
+    html_dir: Option<PathBuf>,
     jsonl: bool,
     jobs: usize,
     inputs: Vec<String>,
@@ -35,6 +41,7 @@ struct Options {
 
 fn parse_args() -> Result<Options, String> {
     let mut json_dir = None;
+    let mut html_dir = None;
     let mut jsonl = false;
     let mut jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut inputs = Vec::new();
@@ -44,6 +51,10 @@ fn parse_args() -> Result<Options, String> {
             "--json-dir" => {
                 let dir = args.next().ok_or("--json-dir needs a directory")?;
                 json_dir = Some(PathBuf::from(dir));
+            }
+            "--html" => {
+                let dir = args.next().ok_or("--html needs a directory")?;
+                html_dir = Some(PathBuf::from(dir));
             }
             "--jsonl" => jsonl = true,
             "--jobs" => {
@@ -56,7 +67,7 @@ fn parse_args() -> Result<Options, String> {
             }
             "-h" | "--help" => {
                 return Err(
-                    "usage: extract [--json-dir DIR | --jsonl] [--jobs N] INPUT... (INPUT: file, directory or -)"
+                    "usage: extract [--json-dir DIR | --jsonl | --html DIR] [--jobs N] INPUT... (INPUT: file, directory or -)"
                         .into(),
                 );
             }
@@ -67,11 +78,17 @@ fn parse_args() -> Result<Options, String> {
     if inputs.is_empty() {
         return Err("no inputs; usage: extract [--json-dir DIR] INPUT...".into());
     }
-    if jsonl && json_dir.is_some() {
-        return Err("--jsonl and --json-dir are exclusive".into());
+    if [jsonl, json_dir.is_some(), html_dir.is_some()]
+        .iter()
+        .filter(|&&x| x)
+        .count()
+        > 1
+    {
+        return Err("--jsonl, --json-dir and --html are exclusive".into());
     }
     Ok(Options {
         json_dir,
+        html_dir,
         jsonl,
         jobs,
         inputs,
@@ -335,7 +352,7 @@ fn main() -> ExitCode {
         }
     };
     let mut errors = Vec::new();
-    if let Some(dir) = &opts.json_dir {
+    if let Some(dir) = opts.json_dir.as_ref().or(opts.html_dir.as_ref()) {
         if let Err(e) = fs::create_dir_all(dir) {
             eprintln!("extract: {}: cannot create output directory: {e}", dir.display());
             return ExitCode::FAILURE;
@@ -351,13 +368,19 @@ fn main() -> ExitCode {
         .then(|| read(&Source::Stdin));
     // Workers extract and render (JSON or report) so that the thread
     // emitting in input order only writes bytes.
-    let work = |source: &Source| -> Result<Vec<u8>, String> {
+    let work = |source: &Source| -> Result<(Vec<u8>, Option<govfacts::html::IndexEntry>), String> {
         let text = match (source, &stdin_text) {
             (Source::Stdin, Some(t)) => t.clone()?,
             _ => read(source)?,
         };
         let article = govfacts::extract(&text);
         let mut bytes = Vec::new();
+        if opts.html_dir.is_some() {
+            let page = format!("{}.html", stem(source));
+            let entry = govfacts::html::IndexEntry::new(&page, &name(source), &article);
+            let html = govfacts::html::render(&text, &article, &name(source));
+            return Ok((html.into_bytes(), Some(entry)));
+        }
         match &opts.json_dir {
             Some(_) => serde_json::to_writer_pretty(&mut bytes, &article).expect("articles always serialise"),
             None if opts.jsonl => {
@@ -370,10 +393,18 @@ fn main() -> ExitCode {
             }
             None => report(&mut bytes, &name(source), &text, &article).expect("writing to memory cannot fail"),
         }
-        Ok(bytes)
+        Ok((bytes, None))
     };
-    let emit = |source: &Source, result: Result<Vec<u8>, String>, out: &mut io::BufWriter<io::StdoutLock<'_>>| {
-        let bytes = result?;
+    let mut index = Vec::new();
+    let mut emit = |source: &Source,
+                    result: Result<(Vec<u8>, Option<govfacts::html::IndexEntry>), String>,
+                    out: &mut io::BufWriter<io::StdoutLock<'_>>| {
+        let (bytes, entry) = result?;
+        if let Some(dir) = &opts.html_dir {
+            index.extend(entry);
+            return write_whole(dir, &format!("{}.html", stem(source)), &bytes)
+                .map_err(|e| format!("{}: cannot write {}: {e}", name(source), dir.display()));
+        }
         match &opts.json_dir {
             Some(dir) => write_whole(dir, &format!("{}.json", stem(source)), &bytes)
                 .map_err(|e| format!("{}: cannot write {}: {e}", name(source), dir.display())),
@@ -385,6 +416,12 @@ fn main() -> ExitCode {
             errors.push(msg);
         }
     });
+    if let Some(dir) = &opts.html_dir {
+        let page = govfacts::html::render_index(&index);
+        if let Err(e) = write_whole(dir, "index.html", page.as_bytes()) {
+            errors.push(format!("{}: cannot write index.html: {e}", dir.display()));
+        }
+    }
     let _ = out.flush();
     for e in &errors {
         eprintln!("extract: {e}");

@@ -44,6 +44,8 @@ mod date;
 mod dateline;
 mod entity;
 mod error;
+#[cfg(feature = "html")]
+pub mod html;
 mod lexicon;
 mod model;
 mod number;

@@ -51,6 +51,36 @@ fn json_dir_writes_one_schema_json_per_seed() {
 }
 
 #[test]
+fn html_writes_a_page_per_seed_and_an_index() {
+    let out = tempdir("html");
+    let status = Command::new(example())
+        .arg("--html")
+        .arg(&out)
+        .arg(common::root().join("seeds"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 6, "{names:?}");
+    assert_eq!(names[5], "index.html");
+    let index = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert_eq!(index.matches("<a href=\"").count(), 5);
+    assert!(index.contains("href=\"000_4767804909027f9a.html\""));
+    let page = std::fs::read_to_string(out.join("000_4767804909027f9a.html")).unwrap();
+    assert!(page.contains("<mark class=\"k-person\"") && page.contains("Chen Anming"));
+    let out2 = Command::new(example())
+        .args(["--html", "x", "--jsonl", "y"])
+        .output()
+        .unwrap();
+    assert_eq!(out2.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+#[test]
 fn bad_inputs_are_named_and_the_rest_still_run() {
     let dir = tempdir("bad");
     let good = dir.join("good.txt");
