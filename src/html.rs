@@ -14,7 +14,7 @@
 //!   of one fact, in order, always read as its evidence.
 //! - A side panel: the facts grouped by kind (events with date, kind and
 //!   participants; targets as a table). Clicking a fact scrolls to its
-//!   evidence and marks it.
+//!   evidence and marks it; so does opening the page at `#fact-N`.
 //! - A legend; the panel moves below the text when printed.
 //!
 //! # Safety
@@ -336,14 +336,16 @@ mark.active{outline:3px solid #d32f2f}
 ";
 
 const SCRIPT: &str = "
-document.getElementById('panel').addEventListener('click',function(e){
-  var row=e.target.closest('[data-target]');if(!row)return;
-  var id=row.getAttribute('data-target');
+function show(id){
   document.querySelectorAll('mark.active').forEach(function(m){m.classList.remove('active')});
   var marks=document.querySelectorAll('mark[data-fact=\"'+id+'\"]');
   marks.forEach(function(m){m.classList.add('active')});
-  if(marks.length)marks[0].scrollIntoView({block:'center',behavior:'smooth'});
+  if(marks.length)marks[0].scrollIntoView({block:'center'});
+}
+document.getElementById('panel').addEventListener('click',function(e){
+  var row=e.target.closest('[data-target]');if(row)show(row.getAttribute('data-target'));
 });
+var m=/^#fact-(\\d+)$/.exec(location.hash);if(m)show(m[1]);
 ";
 
 fn kind_css() -> String {

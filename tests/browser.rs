@@ -163,6 +163,35 @@ fn seed_pages_show_every_fact_on_its_evidence() {
 }
 
 #[test]
+fn a_fact_is_marked_when_asked_for() {
+    let Some(browser) = chromium() else {
+        println!("Chromium not installed: browser test skipped (apt-get install chromium)");
+        return;
+    };
+    let dir = out_dir("mark");
+    let path = &common::txt_files("seeds")[0];
+    let text = common::read(path);
+    let page = dir.join("page.html");
+    std::fs::write(&page, govfacts::html::render(&text, &govfacts::extract(&text), "seed")).unwrap();
+    // The page's script marks the fact the URL names, as a click in the
+    // panel does.
+    let out = Command::new(browser)
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom"])
+        .arg(format!("file://{}#fact-3", page.display()))
+        .output()
+        .unwrap();
+    let dom = String::from_utf8(out.stdout).unwrap();
+    let active: Vec<&str> = tokens(&dom)
+        .into_iter()
+        .filter(|(t, s)| *t && s.starts_with("<mark") && s.contains(" active\""))
+        .map(|(_, s)| s)
+        .collect();
+    assert!(!active.is_empty(), "no mark was made active");
+    assert!(active.iter().all(|t| t.contains("data-fact=\"3\"")), "{active:?}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
 fn a_hostile_text_runs_nothing() {
     let Some(browser) = chromium() else {
         println!("Chromium not installed: browser test skipped (apt-get install chromium)");
