@@ -110,6 +110,12 @@ fn name_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     if lexicon::place_kind(&text[s.start..g.end]).is_some() {
         return None;
     }
+    // "Hong Kong Macao": the "surname" ends a place's name.
+    if let Some(prev) = i.checked_sub(1).map(|k| &toks[k]) {
+        if prev.is_word(text) && prev.end + 1 == s.start && lexicon::place_kind(&text[prev.start..s.end]).is_some() {
+            return None;
+        }
+    }
     if let Some(next) = toks.get(i + 2) {
         if next.is_word(text) && next.start == g.end + 1 && lexicon::contains(&lexicon::NAME_BLOCKERS, next.text(text))
         {
@@ -210,6 +216,12 @@ mod tests {
             names("Tan Wenchao, Chen Shaoqing, Liu Xiao, Chen Minzong and other participants spoke."),
             ["Tan Wenchao", "Chen Shaoqing", "Liu Xiao", "Chen Minzong"]
         );
+    }
+
+    #[test]
+    fn a_place_ending_in_a_surname_starts_no_name() {
+        let doc = Document::new("the Hong Kong Zhuhai Macao Bridge and Hong Kong Macao ties");
+        assert!(full_names(&doc, &[]).is_empty());
     }
 
     #[test]

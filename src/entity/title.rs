@@ -233,6 +233,17 @@ fn parse_item(item: &str) -> Option<Parts> {
     {
         return None;
     }
+    // "municipal leader", "city leaders": a leader of a level is no post
+    // (convention 30); a leader of a named group is.
+    let level_only = words[first_title..words.len() - 1].iter().all(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "municipal" | "city" | "provincial" | "district" | "county" | "township" | "town"
+        )
+    });
+    if last.eq_ignore_ascii_case("leader") && body.is_none() && place_words.is_empty() && level_only {
+        return None;
+    }
     let place = (!place_words.is_empty()).then(|| place_words.join(" "));
     let title_words: Vec<String> = words[first_title..].iter().map(|w| w.to_string()).collect();
     let bare_head = place.is_none()

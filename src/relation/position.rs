@@ -414,6 +414,18 @@ mod tests {
     }
 
     #[test]
+    fn ranks_after_and_and_level_leaders() {
+        assert_eq!(
+            check("Gao Lin, Deputy Secretary of the Municipal Party Committee and First-level Inspector, spoke."),
+            [
+                "Gao Lin: Deputy Secretary of the Municipal Party Committee [positions/appositive]",
+                "Gao Lin: First-Level Inspector [positions/appositive]"
+            ]
+        );
+        assert!(check("Gao Lin, municipal leader, attended.").is_empty());
+    }
+
+    #[test]
     fn anaphoric_body_and_lowercase_titles() {
         assert_eq!(
             check("Wang Feng, mayor of the city, said."),
