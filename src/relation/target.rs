@@ -109,7 +109,7 @@ static YEAR: LazyLock<Regex> =
 /// A year that qualifies the goals themselves: "its 2023 growth target",
 /// "2024 goals", "targets 2023 GDP growth".
 static GOAL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)((?:19|20)\d\d)\x20(?:[a-z\-]+\x20){0,3}(?:goals?|targets?|growth|plan|guidance)(?-u:\b)")
+    Regex::new(r"(?-u:\b)((?:19|20)\d\d)\x20(?:[a-z\-]+\x20){0,3}(?:goals?|targets?|growth|plan|guidance|gdp|economy|output|investment)(?-u:\b)")
         .unwrap()
 });
 
@@ -279,8 +279,7 @@ pub(crate) fn targets(
                 let head = ls[..w].trim_end_matches([',', ' ']);
                 let lead_from = head.rfind([',', ';']).map_or(0, |i| i + 1);
                 let lead = &head[lead_from..];
-                let described_goal =
-                    GOAL.is_match(lead) || BUILD.is_match(lead) || lead.contains(" to ") || lead.starts_with("to ");
+                let described_goal = GOAL.is_match(lead) || BUILD.is_match(lead);
                 let goal_after = GOAL.is_match(between) || between.contains(" to ") || between.contains(';');
                 if !described_goal && !goal_after {
                     continue;
@@ -762,6 +761,12 @@ mod tests {
     fn forecasts_and_past_years_are_not_goals() {
         assert!(check("A think tank predicts that the economy will grow by about 5 percent this year.").is_empty());
         assert!(check("Xining expected its GDP to reach 200 billion yuan in 2023.").is_empty());
+        assert!(check("Xining earlier projected its 2023 GDP to surpass 200 billion yuan.").is_empty());
+        // A size class that defines the firms a goal counts is no goal.
+        assert_eq!(
+            check("It will upgrade 500 firms, referring to firms with an annual turnover of at least 20 million yuan."),
+            ["Count Equal 500 Count None Some(\"2024\")"]
+        );
     }
 
     #[test]
