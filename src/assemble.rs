@@ -78,10 +78,10 @@ pub(crate) fn from_document(doc: &Document, options: &Extractor) -> Article {
     let person_spans: Vec<Span> = article.people.iter().flat_map(|p| p.mentions.iter().copied()).collect();
 
     let source_span = source_found.as_ref().map(|f| f.cover);
-    let orgs: Vec<_> = org::find(doc)
+    let (credited_papers, orgs): (Vec<_>, Vec<_>) = org::find(doc)
         .into_iter()
         .filter(|o| source_span.map_or(true, |s| !(s.start <= o.span.start && o.span.end <= s.end)))
-        .collect();
+        .partition(|o| in_credit(doc.text, o, &credit_spans));
     // Quoted names and unquoted document titles: what is named inside them
     // is not listed on its own (convention 26).
     let mut initiative_mentions = initiative::find(doc, &orgs);
@@ -99,6 +99,7 @@ pub(crate) fn from_document(doc: &Document, options: &Extractor) -> Article {
     not_places.extend(&quoted);
     not_places.extend(source_span);
     not_places.extend(&credit_spans);
+    not_places.extend(credited_papers.iter().map(|o| o.span));
     not_places.extend(&person_spans);
     not_places.extend(doctrine_names.iter().map(|n| n.span));
     let place_mentions = place::find(doc);
@@ -320,6 +321,24 @@ fn initiatives(mentions: Vec<initiative::InitiativeMention>) -> Vec<Initiative> 
 
 /// People with positions and mentions, in order of first mention. Byline
 /// names are skipped: they are credits, not people of the story.
+/// Whether a paper is named in a byline credit ("Photo by Jiangmen Daily
+/// reporter X", X credited): the credit's, not an organization of the
+/// story (convention 31).
+fn in_credit(text: &str, o: &org::OrgMention, credits: &[Span]) -> bool {
+    if o.rule.id != org::PAPER.id {
+        return false;
+    }
+    let after = &text[o.span.end..];
+    let Some(rest) = ["reporters ", "reporter ", "correspondent ", "photographer "]
+        .iter()
+        .find_map(|r| after.strip_prefix(' ').and_then(|a| a.strip_prefix(r)))
+    else {
+        return false;
+    };
+    let name_at = text.len() - rest.len();
+    credits.iter().any(|c| c.start == name_at)
+}
+
 /// Whether the text after a name continues it into a doctrine's title.
 fn opens_doctrine(after: &str) -> bool {
     let after = after
@@ -396,5 +415,14 @@ mod tests {
         assert!(a.people.is_empty(), "{:?}", a.people);
         let a = crate::extract("Secretary Hu Ming spoke. The meeting studied Hu Ming Thought.");
         assert_eq!(a.people.len(), 1);
+    }
+
+    #[test]
+    fn a_paper_in_a_photo_credit_is_no_organization() {
+        let a = crate::extract("The fair opened.\nPhoto by Fujian Daily reporter Lin Shan\nText.");
+        assert!(a.organizations.is_empty(), "{:?}", a.organizations);
+        assert_eq!(a.byline.len(), 1);
+        let a = crate::extract("“It is busy,” Fujian Daily reporter Lin Shan said of the fair.");
+        assert_eq!(a.organizations.len(), 1);
     }
 }
