@@ -21,6 +21,15 @@ fn chromium() -> Option<&'static str> {
     })
 }
 
+/// The browser, or `None` after saying that the test is skipped.
+fn chromium_or_skip() -> Option<&'static str> {
+    let found = chromium();
+    if found.is_none() {
+        println!("Chromium not installed: browser test skipped (apt-get install chromium)");
+    }
+    found
+}
+
 fn headless(browser: &str, extra: &[&str], page: &Path) -> std::process::Output {
     let mut cmd = Command::new(browser);
     cmd.args(["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"])
@@ -136,8 +145,7 @@ fn out_dir(name: &str) -> PathBuf {
 
 #[test]
 fn seed_pages_show_every_fact_on_its_evidence() {
-    let Some(browser) = chromium() else {
-        println!("Chromium not installed: browser test skipped (apt-get install chromium)");
+    let Some(browser) = chromium_or_skip() else {
         return;
     };
     let dir = out_dir("seeds");
@@ -164,8 +172,7 @@ fn seed_pages_show_every_fact_on_its_evidence() {
 
 #[test]
 fn a_fact_is_marked_when_asked_for() {
-    let Some(browser) = chromium() else {
-        println!("Chromium not installed: browser test skipped (apt-get install chromium)");
+    let Some(browser) = chromium_or_skip() else {
         return;
     };
     let dir = out_dir("mark");
@@ -193,8 +200,7 @@ fn a_fact_is_marked_when_asked_for() {
 
 #[test]
 fn a_hostile_text_runs_nothing() {
-    let Some(browser) = chromium() else {
-        println!("Chromium not installed: browser test skipped (apt-get install chromium)");
+    let Some(browser) = chromium_or_skip() else {
         return;
     };
     let dir = out_dir("hostile");
@@ -231,8 +237,7 @@ fn a_hostile_text_runs_nothing() {
 
 #[test]
 fn a_seed_page_screenshot_is_not_blank() {
-    let Some(browser) = chromium() else {
-        println!("Chromium not installed: browser test skipped (apt-get install chromium)");
+    let Some(browser) = chromium_or_skip() else {
         return;
     };
     let dir = out_dir("shot");

@@ -164,16 +164,7 @@ pub(crate) fn find(doc: &Document) -> Vec<Credit> {
         let rest = &body[m.end()..limit];
         let stop = rest.find([')', '\n', '(', '–', '—', ':', ';']).unwrap_or(rest.len());
         let names = names_in(&rest[..stop], base + m.end(), !inside_parens(body, m.start()));
-        for (name, span) in names {
-            for &role in &roles {
-                out.push(Credit {
-                    role,
-                    name: name.clone(),
-                    span,
-                    rule: LABELLED,
-                });
-            }
-        }
+        push_credits(&mut out, names, &roles, LABELLED);
     }
     for m in COLON_LABEL.find_iter(&doc.lower[doc.body.clone()]) {
         let label = body[m.range()].trim().trim_end_matches([':', '：']).trim_end();
@@ -189,16 +180,7 @@ pub(crate) fn find(doc: &Document) -> Vec<Credit> {
         if names.is_empty() || !line[covered..].trim().is_empty() {
             continue;
         }
-        for (name, span) in names {
-            for &role in &roles {
-                out.push(Credit {
-                    role,
-                    name: name.clone(),
-                    span,
-                    rule: LABELLED,
-                });
-            }
-        }
+        push_credits(&mut out, names, &roles, LABELLED);
     }
     if body.contains('/') {
         for c in AGENCY_CREDIT.captures_iter(body) {
@@ -252,6 +234,20 @@ pub(crate) fn find(doc: &Document) -> Vec<Credit> {
     }
     out.sort_by_key(|c| c.span.start);
     out
+}
+
+/// One credit per name and role.
+fn push_credits(out: &mut Vec<Credit>, names: Vec<(String, Span)>, roles: &[BylineRole], rule: Rule) {
+    for (name, span) in names {
+        for &role in roles {
+            out.push(Credit {
+                role,
+                name: name.clone(),
+                span,
+                rule,
+            });
+        }
+    }
 }
 
 /// How far back a label looks for the "(" that encloses it.

@@ -38,6 +38,13 @@ pub(crate) const RULES: &[Rule] = &[
 /// put four or five headline lines before them.
 pub(crate) const HEAD_BYTES: usize = 1200;
 
+/// The head of the body, as a byte range: where datelines, credit lines and
+/// top date lines stand.
+pub(crate) fn head(doc: &crate::text::Document) -> std::ops::Range<usize> {
+    let end = crate::span::floor_char_boundary(doc.text, (doc.body.start + HEAD_BYTES).min(doc.body.end));
+    doc.body.start..end
+}
+
 #[cfg(test)]
 pub(crate) fn regexes() -> Vec<&'static regex::Regex> {
     let mut v = source::regexes();

@@ -168,8 +168,7 @@ fn top_line(doc: &Document) -> Option<(Date, Span, Rule)> {
 }
 
 fn press_dateline(doc: &Document) -> Option<(Date, Span, Rule)> {
-    let head_end = crate::span::floor_char_boundary(doc.text, (doc.body.start + super::HEAD_BYTES).min(doc.body.end));
-    let head = &doc.text[doc.body.start..head_end];
+    let head = &doc.text[super::head(doc)];
     let c = PRESS.captures(head)?;
     let date = month_date(&c["month"], &c["day"], &c["year"])?;
     let (start, end) = (c.name("month")?.start(), c.name("year")?.end());

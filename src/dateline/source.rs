@@ -155,7 +155,7 @@ pub(crate) fn find(doc: &Document) -> Option<Found> {
 }
 
 fn find_name(doc: &Document) -> Option<(String, Span, Rule)> {
-    let head_end = head_end(doc);
+    let head_end = super::head(doc).end;
     let head = &doc.text[doc.body.start..head_end];
     let base = doc.body.start;
     // Papers are tried in text order; for each, the dateline shapes in the
@@ -235,10 +235,6 @@ fn starts_with_alias(after: &str) -> bool {
             .split(' ')
             .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
         && rest.starts_with(|c: char| c.is_ascii_uppercase())
-}
-
-fn head_end(doc: &Document) -> usize {
-    crate::span::floor_char_boundary(doc.text, (doc.body.start + super::HEAD_BYTES).min(doc.body.end))
 }
 
 /// The paper's name in a candidate match: a leading "The" is dropped, and a

@@ -109,7 +109,7 @@ fn clean(s: &str, start: usize, end: usize) -> Option<std::ops::Range<usize>> {
     if let Some(i) = s[start..end].rfind("'s ").or_else(|| s[start..end].rfind("’s ")) {
         let head_at = s[start..end].find(' ').unwrap_or(0);
         let possessor = s[start..start + i].rsplit(' ').next().unwrap_or("");
-        let collective = matches!(possessor, "People" | "Women" | "Children" | "Workers");
+        let collective = lexicon::is_collective_possessor(possessor);
         if i >= head_at && !collective && !s[start..start + i].contains(" of ") {
             start += i + s[start + i..].find(' ').unwrap_or(0) + 1;
         }

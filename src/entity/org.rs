@@ -295,7 +295,6 @@ const LEVELS: &[&str] = &[
 /// Collective possessives belong to the name ("People's Congress",
 /// "Women's Federation").
 fn possessor_len(name: &str) -> usize {
-    const COLLECTIVE: &[&str] = &["People", "Women", "Children", "Youth", "Workers"];
     let mut len = 0;
     let mut offset = 0;
     let words: Vec<&str> = name.split(' ').collect();
@@ -305,7 +304,7 @@ fn possessor_len(name: &str) -> usize {
             break;
         }
         let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
-        if stem.is_some_and(|st| !COLLECTIVE.iter().any(|c| c.eq_ignore_ascii_case(st))) {
+        if stem.is_some_and(|st| !lexicon::is_collective_possessor(st)) {
             len = offset;
         }
     }

@@ -335,8 +335,7 @@ pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
     }
     // A dateline's city in capitals: "GUANGZHOU, Jan. 28 (Xinhua) --".
     // Datelines stand at the head of the body.
-    let head_end = crate::span::floor_char_boundary(doc.text, (doc.body.start + 1200).min(doc.body.end));
-    if let Some(c) = CAPS_DATELINE.captures(&doc.text[doc.body.start..head_end]) {
+    if let Some(c) = CAPS_DATELINE.captures(&doc.text[crate::dateline::head(doc)]) {
         let m = c.name("city").expect("group");
         let name = title_case_word(m.as_str());
         if let Some(kind) = lexicon::place_kind(&name) {

@@ -137,6 +137,15 @@ fn pairs(src: &'static str) -> Vec<(&'static str, &'static str)> {
 pub(crate) static ORG_KINDS: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| pairs(include_str!("org_kinds.txt")));
 
+/// Collective nouns whose possessive belongs to a name ("People's
+/// Congress", "Women's Federation"), unlike a possessor place or person.
+pub(crate) const COLLECTIVE_POSSESSORS: &[&str] = &["People", "Women", "Children", "Youth", "Workers"];
+
+/// Whether `word` (any case) is a collective possessor.
+pub(crate) fn is_collective_possessor(word: &str) -> bool {
+    COLLECTIVE_POSSESSORS.iter().any(|c| c.eq_ignore_ascii_case(word))
+}
+
 /// Organization heads, longest first (so an alternation built from them
 /// prefers "Research Center" to a shorter head at the same place).
 pub(crate) static ORG_HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {

@@ -198,8 +198,8 @@ pub(crate) fn targets(
         let paragraph = doc.paragraphs.partition_point(|p| p.end <= sentence.start);
         // `s` for spans and text, `ls` (the same bytes, lower-cased) for cues.
         let (s, ls) = (&text[sentence.clone()], &doc.lower[sentence.clone()]);
-        update_family(ls, paragraph, &mut paragraph_family);
         if STRONG_GOAL.is_match(ls) {
+            update_family(ls, paragraph, &mut paragraph_family);
             if let Some(c) = GOAL_YEAR.captures(ls).or_else(|| YEAR.captures(ls)) {
                 paragraph_year = Some((paragraph, c[1].to_string()));
             }
@@ -388,11 +388,10 @@ fn year_hint(doc: &Document) -> Option<String> {
 
 /// A goal sentence's indicator with no number of its own ("12 cities have
 /// set their GDP growth targets") carries to the list that follows.
+/// `ls` is a sentence with a strong goal cue.
 fn update_family(ls: &str, paragraph: usize, family: &mut Option<(usize, Family)>) {
-    if STRONG_GOAL.is_match(ls) {
-        if let Some(f) = first_cue(ls).or_else(|| weak_gdp(ls)) {
-            *family = Some((paragraph, f));
-        }
+    if let Some(f) = first_cue(ls).or_else(|| weak_gdp(ls)) {
+        *family = Some((paragraph, f));
     }
 }
 
