@@ -5,25 +5,9 @@
 
 mod common;
 
-use std::path::PathBuf;
+use common::cli::{example, tempdir};
+
 use std::process::{Command, Stdio};
-
-fn example() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let dir = exe.parent().unwrap().parent().unwrap();
-    let path = dir
-        .join("examples")
-        .join(format!("extract{}", std::env::consts::EXE_SUFFIX));
-    assert!(path.exists(), "{} not built; run through `cargo test`", path.display());
-    path
-}
-
-fn tempdir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("govfacts-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
 
 #[test]
 fn json_dir_writes_one_schema_json_per_seed() {

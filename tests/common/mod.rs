@@ -2,6 +2,7 @@
 
 #![allow(dead_code)] // Each test binary uses a different subset.
 
+pub mod cli;
 pub mod invariants;
 pub mod score;
 
