@@ -209,7 +209,7 @@ fn corpus_run(dev: &[(String, String)]) {
     let run = |jobs: &str| {
         let t = Instant::now();
         let status = std::process::Command::new(&exe)
-            .args(["--jsonl", "--jobs", jobs])
+            .args(["--quiet", "--jsonl", "--jobs", jobs])
             .arg(&dir)
             .stdout(std::process::Stdio::null())
             .status()
