@@ -69,6 +69,16 @@ impl Date {
         ((sunday_based + 6) % 7) as u32
     }
 
+    /// Days since 0001-01-01 (proleptic Gregorian), for distances between
+    /// dates.
+    pub(crate) fn day_number(self) -> i64 {
+        // Days before this year, then before this month, then the day.
+        let y = i64::from(self.year) - 1;
+        let before_year = y * 365 + y / 4 - y / 100 + y / 400;
+        let before_month: i64 = (1..self.month).map(|m| i64::from(days_in_month(self.year, m))).sum();
+        before_year + before_month + i64::from(self.day) - 1
+    }
+
     /// The day before, saturating at 0001-01-01.
     pub fn yesterday(self) -> Date {
         if self.day > 1 {
@@ -153,6 +163,17 @@ impl<'de> Deserialize<'de> for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn day_numbers_count_days() {
+        let d = |y, m, day| Date::new(y, m, day).unwrap().day_number();
+        assert_eq!(d(1, 1, 1), 0);
+        assert_eq!(d(2024, 3, 1) - d(2024, 2, 28), 2);
+        assert_eq!(d(2023, 3, 1) - d(2023, 2, 28), 1);
+        assert_eq!(d(2025, 1, 1) - d(2024, 1, 1), 366);
+        // 1970-01-01 is day 719162 of the proleptic Gregorian calendar.
+        assert_eq!(d(1970, 1, 1), 719_162);
+    }
 
     #[test]
     fn parses_and_prints_iso() {

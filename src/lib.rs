@@ -50,6 +50,7 @@ mod lexicon;
 mod model;
 mod number;
 mod relation;
+pub mod roster;
 mod span;
 mod text;
 mod token;

@@ -348,3 +348,43 @@ fn bad_options_name_the_option() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn roster_files_cover_every_article_even_after_a_resume() {
+    let dir = tempdir("roster");
+    let inputs = common::root().join("tests/data/roster");
+    let inputs = inputs.to_str().unwrap();
+    let whole = run(
+        &[
+            "--json-dir",
+            "a",
+            "--roster",
+            "r.csv",
+            "--roster-json",
+            "r.json",
+            inputs,
+        ],
+        &dir,
+    );
+    assert!(whole.status.success(), "{}", String::from_utf8_lossy(&whole.stderr));
+    let csv = std::fs::read_to_string(dir.join("r.csv")).unwrap();
+    assert!(csv.starts_with("name,person,post,title,body,level,place,first_seen,last_seen,articles,evidence,note\r\n"));
+    assert_eq!(csv.lines().count(), 13, "{csv}");
+    assert!(csv.contains("Zhou Mingyu,2,Secretary of the Zhaoqing Municipal Party Committee,"));
+    let json: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("r.json")).unwrap()).unwrap();
+    assert_eq!(json["officials"].as_array().unwrap().len(), 7);
+    // Everything already done: the roster is read back from the JSON files.
+    let again = run(&["--json-dir", "a", "--resume", "--roster", "r2.csv", inputs], &dir);
+    assert!(String::from_utf8_lossy(&again.stderr).contains("14 already done"));
+    assert_eq!(std::fs::read_to_string(dir.join("r2.csv")).unwrap(), csv);
+    // The same from a resumed JSON Lines output.
+    let lines = run(&["--jsonl", "-o", "out.jsonl", inputs], &dir);
+    assert!(lines.status.success());
+    let again = run(
+        &["--jsonl", "-o", "out.jsonl", "--resume", "--roster", "r3.csv", inputs],
+        &dir,
+    );
+    assert!(again.status.success());
+    assert_eq!(std::fs::read_to_string(dir.join("r3.csv")).unwrap(), csv);
+    let _ = std::fs::remove_dir_all(&dir);
+}

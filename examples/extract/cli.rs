@@ -63,6 +63,15 @@ pub struct Cli {
     #[arg(long)]
     pub resume: bool,
 
+    /// Also write the officials' roster (who held which post, when, on what
+    /// evidence) as CSV, one row per spell
+    #[arg(long, value_name = "FILE")]
+    pub roster: Option<PathBuf>,
+
+    /// Also write the roster as JSON
+    #[arg(long, value_name = "FILE")]
+    pub roster_json: Option<PathBuf>,
+
     /// Extract N inputs at a time (output stays in input order)
     #[arg(long, value_name = "N", default_value_t = default_jobs(), value_parser = parse_jobs)]
     pub jobs: usize,

@@ -73,6 +73,30 @@ pub enum Key {
 }
 
 impl Key {
+    /// The document id the roster cites: the path, the JSON Lines id, or
+    /// "line N" for a line without one.
+    pub fn doc_id(&self) -> String {
+        match self {
+            Key::Path(p) => p.clone(),
+            Key::Line {
+                id: Some(Value::String(s)),
+                ..
+            } => s.clone(),
+            Key::Line { id: Some(v), .. } => v.to_string(),
+            Key::Line { id: None, number } => format!("line {number}"),
+        }
+    }
+
+    /// The key a JSON line of this program's `--jsonl` output carries.
+    pub fn of_output_line(line: &Value) -> Option<Key> {
+        if let Some(p) = line.get("path").and_then(Value::as_str) {
+            return Some(Key::Path(p.to_string()));
+        }
+        let number = line.get("line").and_then(Value::as_u64)?;
+        let id = line.get("id").filter(|v| !v.is_null()).cloned();
+        Some(Key::Line { id, number })
+    }
+
     /// How messages and the report name the input.
     pub fn display(&self) -> String {
         match self {

@@ -49,7 +49,8 @@ use std::io::{self, BufReader, Write};
 use std::process::ExitCode;
 
 use govfacts::html::IndexEntry;
-use govfacts::Extractor;
+use govfacts::roster::RosterBuilder;
+use govfacts::{Article, Extractor};
 use serde_json::Value;
 
 use cli::Cli;
@@ -65,6 +66,8 @@ struct Rendered {
     entry: Option<IndexEntry>,
     facts: [u64; 8],
     input_bytes: u64,
+    /// The article, kept for the roster when one is asked for.
+    article: Option<Article>,
 }
 
 /// What became of one input.
@@ -73,6 +76,8 @@ enum Outcome {
     /// A resumed run found it done already.
     AlreadyDone {
         input_bytes: u64,
+        /// For the roster: the article an earlier run wrote, read back.
+        earlier: Option<Box<(String, Article)>>,
     },
     Skipped {
         skip: Skip,
@@ -140,6 +145,11 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
         (None, t) => t,
     };
 
+    // The roster, when asked for: every article of the run, including
+    // those a resumed run finds done (read back from the output).
+    let wants_roster = cli.roster.is_some() || cli.roster_json.is_some();
+    let mut roster = RosterBuilder::new();
+
     // The output stream (JSON lines or the report), resumed if asked.
     let mut done_up_to = DoneUpTo::Nothing;
     let sink: Box<dyn Write> = match &cli.output {
@@ -148,6 +158,10 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
                 output::open_resumed(path).map_err(|e| format!("{}: cannot resume: {e}", path.display()))?;
             done_up_to = resume_point(&kept, file_items.as_deref())
                 .map_err(|e| format!("{}: cannot resume: {e}", path.display()))?;
+            if wants_roster {
+                roster_from_output(path, &mut roster)
+                    .map_err(|e| format!("{}: cannot read back for the roster: {e}", path.display()))?;
+            }
             if !cli.quiet {
                 eprintln!(
                     "extract: resuming {}: {} complete lines kept{}",
@@ -200,22 +214,52 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
                     .as_ref()
                     .is_some_and(|d| d.join(format!("{stem}.json")).exists())
         };
+        // An input an earlier run wrote into --json-dir: its article, read
+        // back for the roster.
+        let done_in_dir = |key: Key, stem: &str| -> Outcome {
+            let earlier = match (wants_roster, &cli.json_dir) {
+                (true, Some(dir)) => {
+                    let path = dir.join(format!("{stem}.json"));
+                    let read = fs::read(&path)
+                        .map_err(|e| e.to_string())
+                        .and_then(|b| serde_json::from_slice::<Article>(&b).map_err(|e| e.to_string()));
+                    match read {
+                        Ok(a) => Some(Box::new((key.doc_id(), a))),
+                        Err(e) => {
+                            let msg = format!("{}: cannot read back for the roster: {e}", path.display());
+                            return skipped(Skip::new(Reason::Unreadable, msg));
+                        }
+                    }
+                }
+                _ => None,
+            };
+            Outcome::AlreadyDone { input_bytes, earlier }
+        };
         let loaded = match item {
             Item::ReadFailed(msg) => return skipped(Skip::new(Reason::Unreadable, msg)),
             Item::Line { number, raw } => {
                 if matches!(done_up_to, DoneUpTo::Line(n) if number <= n) {
-                    return Outcome::AlreadyDone { input_bytes };
+                    return Outcome::AlreadyDone {
+                        input_bytes,
+                        earlier: None,
+                    };
                 }
                 match input::parse_line(number, &raw, &fields) {
-                    Ok(l) if exists(&l.stem) => return Outcome::AlreadyDone { input_bytes },
+                    Ok(l) if exists(&l.stem) => return done_in_dir(l.key, &l.stem),
                     Ok(l) => l,
                     Err(skip) => return skipped(skip),
                 }
             }
             item => {
                 let (key, stem) = input::file_key(&item);
-                if matches!(done_up_to, DoneUpTo::Index(i) if index <= i) || exists(&stem) {
-                    return Outcome::AlreadyDone { input_bytes };
+                if matches!(done_up_to, DoneUpTo::Index(i) if index <= i) {
+                    return Outcome::AlreadyDone {
+                        input_bytes,
+                        earlier: None,
+                    };
+                }
+                if exists(&stem) {
+                    return done_in_dir(key, &stem);
                 }
                 let text = match (&item, &stdin_text) {
                     (Item::Stdin, Some(Ok(t))) => t.clone(),
@@ -233,7 +277,7 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
                 }
             }
         };
-        render(cli, loaded)
+        render(cli, loaded, wants_roster)
     };
 
     let mut stems = HashSet::new();
@@ -242,8 +286,11 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
     let emit = |outcome: Outcome| -> bool {
         summary.inputs += 1;
         let input_bytes = match outcome {
-            Outcome::AlreadyDone { input_bytes } => {
+            Outcome::AlreadyDone { input_bytes, earlier } => {
                 summary.already_done += 1;
+                if let Some(earlier) = earlier {
+                    roster.add(&earlier.0, &earlier.1);
+                }
                 input_bytes
             }
             Outcome::Skipped { skip, input_bytes } => {
@@ -259,6 +306,7 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
                     entry,
                     facts,
                     input_bytes,
+                    article,
                 } = *rendered;
                 let written = match out_dir {
                     Some(dir) => {
@@ -287,6 +335,9 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
                 };
                 match written {
                     Ok(()) => {
+                        if let Some(article) = &article {
+                            roster.add(&key.doc_id(), article);
+                        }
                         summary.add_article(facts);
                         summary.bytes += input_bytes;
                         index.extend(entry);
@@ -310,6 +361,22 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
             fatal.get_or_insert(format!("{}: cannot write index.html: {e}", dir.display()));
         }
     }
+    if wants_roster {
+        let built = roster.build();
+        let files = [
+            (&cli.roster, built.to_csv().into_bytes()),
+            (
+                &cli.roster_json,
+                serde_json::to_vec_pretty(&built).expect("rosters always serialise"),
+            ),
+        ];
+        for (path, bytes) in files {
+            let Some(path) = path else { continue };
+            if let Err(e) = write_file_whole(path, &bytes) {
+                fatal.get_or_insert(format!("{}: cannot write the roster: {e}", path.display()));
+            }
+        }
+    }
     if let Err(e) = sink.flush() {
         fatal.get_or_insert(format!("{output_name}: cannot write: {e}"));
     }
@@ -324,8 +391,35 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
     Ok(if clean { ExitCode::SUCCESS } else { ExitCode::FAILURE })
 }
 
-/// Extracts one input and renders it for the chosen output.
-fn render(cli: &Cli, loaded: Loaded) -> Outcome {
+/// Writes `bytes` to `path` whole (a temporary file beside it, renamed).
+fn write_file_whole(path: &std::path::Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => std::path::Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "not a file name"))?;
+    output::write_whole(dir, &name.to_string_lossy(), bytes)
+}
+
+/// Adds every article of a resumed `--jsonl` output file to the roster.
+fn roster_from_output(path: &std::path::Path, roster: &mut RosterBuilder) -> Result<(), String> {
+    let file = File::open(path).map_err(|e| e.to_string())?;
+    for (i, line) in io::BufRead::lines(BufReader::new(file)).enumerate() {
+        let line = line.map_err(|e| e.to_string())?;
+        let value: Value = serde_json::from_str(&line).map_err(|e| format!("line {}: {e}", i + 1))?;
+        let key = Key::of_output_line(&value).ok_or_else(|| format!("line {}: no path or line number", i + 1))?;
+        let article: Article =
+            serde_json::from_value(value["article"].clone()).map_err(|e| format!("line {}: {e}", i + 1))?;
+        roster.add(&key.doc_id(), &article);
+    }
+    Ok(())
+}
+
+/// Extracts one input and renders it for the chosen output (and keeps the
+/// article when the roster needs it).
+fn render(cli: &Cli, loaded: Loaded, keep_article: bool) -> Outcome {
     let Loaded {
         key,
         stem,
@@ -373,6 +467,7 @@ fn render(cli: &Cli, loaded: Loaded) -> Outcome {
         entry,
         facts,
         input_bytes: text.len() as u64,
+        article: keep_article.then_some(article),
     }))
 }
 

@@ -137,6 +137,18 @@ fn pairs(src: &'static str) -> Vec<(&'static str, &'static str)> {
 pub(crate) static ORG_KINDS: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| pairs(include_str!("org_kinds.txt")));
 
+/// Variant names of titles and bodies and the form the roster keeps:
+/// (kind, variant, canonical).
+pub(crate) static POST_SYNONYMS: LazyLock<Vec<(&'static str, &'static str, &'static str)>> = LazyLock::new(|| {
+    table(include_str!("post_synonyms.txt"))
+        .into_iter()
+        .filter_map(|l| {
+            let mut cols = l.split('\t').map(str::trim);
+            Some((cols.next()?, cols.next()?, cols.next()?))
+        })
+        .collect()
+});
+
 /// Collective nouns whose possessive belongs to a name ("People's
 /// Congress", "Women's Federation"), unlike a possessor place or person.
 pub(crate) const COLLECTIVE_POSSESSORS: &[&str] = &["People", "Women", "Children", "Youth", "Workers"];
