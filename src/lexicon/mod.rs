@@ -289,6 +289,42 @@ pub(crate) fn place_parents(name: &str) -> Option<impl Iterator<Item = &'static 
         .map(|i| PLACE_PARENTS[i].1.split(','))
 }
 
+/// Prefecture-level cities and their province, read off the gazetteer's
+/// county rows whose parents are exactly one province and one city
+/// ("Pengjiang": "Guangdong,Jiangmen"); a city two rows disagree on is left
+/// out. Sorted by city.
+static CITY_PROVINCES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut pairs: Vec<(&str, &str)> = PLACE_PARENTS
+        .iter()
+        .filter_map(|(_, parents)| {
+            let mut it = parents.split(',');
+            let (a, b) = (it.next()?, it.next()?);
+            if it.next().is_some() {
+                return None;
+            }
+            match (place_kind(a), place_kind(b)) {
+                (Some("province"), Some("city")) => Some((b, a)),
+                (Some("city"), Some("province")) => Some((a, b)),
+                _ => None,
+            }
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    let ambiguous: Vec<&str> = pairs.windows(2).filter(|w| w[0].0 == w[1].0).map(|w| w[0].0).collect();
+    pairs.retain(|(city, _)| !ambiguous.contains(city));
+    pairs
+});
+
+/// The province of a prefecture-level city ("Jiangmen" -> "Guangdong"),
+/// when the gazetteer tells it unambiguously.
+pub(crate) fn province_of(city: &str) -> Option<&'static str> {
+    CITY_PROVINCES
+        .binary_search_by(|(c, _)| (*c).cmp(city))
+        .ok()
+        .map(|i| CITY_PROVINCES[i].1)
+}
+
 /// The gazetteer kind of `name` ("city", "province"), if it is a known place.
 pub(crate) fn place_kind(name: &str) -> Option<&'static str> {
     PLACES
@@ -337,6 +373,14 @@ pub(crate) fn contains(table: &[&str], word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cities_know_their_province() {
+        assert_eq!(province_of("Jiangmen"), Some("Guangdong"));
+        assert_eq!(province_of("Chengdu"), Some("Sichuan"));
+        assert_eq!(province_of("Guangdong"), None);
+        assert!(CITY_PROVINCES.len() > 250, "{}", CITY_PROVINCES.len());
+    }
 
     #[test]
     fn tables_load_sorted_and_non_empty() {

@@ -118,7 +118,9 @@ impl<'a> Context<'a> {
         let home_of = |kind: &str| self.home.filter(|(_, k)| *k == kind).map(|(n, _)| n);
         let place = match level {
             Level::Municipal => home_of("city").or_else(|| self.only_place(PlaceKind::City)),
-            Level::Provincial => home_of("province").or_else(|| self.only_place(PlaceKind::Province)),
+            Level::Provincial => home_of("province")
+                .or_else(|| home_of("city").and_then(lexicon::province_of))
+                .or_else(|| self.only_place(PlaceKind::Province)),
             Level::District | Level::County => self.only_place(PlaceKind::District),
             Level::Town => self.only_place(PlaceKind::Town),
             Level::Central => None,
@@ -160,6 +162,10 @@ impl Post {
             }
             _ => title,
         };
+        // "Mayor of the Jiangmen Municipal Government": the mayor of Jiangmen.
+        if body.as_deref().is_some_and(is_government) && is_head_of_government(&title) {
+            body = None;
+        }
         let place = place.or_else(|| level.and_then(|l| ctx.resolve(l)));
         Post {
             title,
@@ -280,6 +286,20 @@ fn split_place(body: &str) -> (Option<String>, Option<String>) {
     (Some(body.to_string()), None)
 }
 
+/// Whether a body is a level's government ("Municipal People's Government").
+fn is_government(body: &str) -> bool {
+    let rest = body.split_once(' ').map_or("", |(_, r)| r);
+    level_in(body).is_some() && matches!(rest, "Government" | "People's Government")
+}
+
+/// Titles that head a government: the body "of the Municipal Government"
+/// adds nothing to them.
+fn is_head_of_government(title: &str) -> bool {
+    ["Mayor", "Governor", "District Head", "County Head"]
+        .iter()
+        .any(|head| title == *head || title.ends_with(&format!(" {head}")))
+}
+
 /// A place name without its division word, when the rest is a gazetteer
 /// name: "Xinhui District" is "Xinhui", "Shaoguan City" is "Shaoguan".
 fn bare_place(name: &str) -> &str {
@@ -324,6 +344,14 @@ mod tests {
             "Secretary of the Guangdong Provincial Party Committee"
         );
         assert_eq!(post("Vice Mayor of Foshan"), "Deputy Mayor of Foshan");
+        assert_eq!(
+            post("Mayor of the Foshan Municipal People's Government"),
+            "Mayor of Foshan"
+        );
+        assert_eq!(
+            post("Secretary of the CPPCC Party Group"),
+            "Secretary of the Party Group of the CPPCC"
+        );
         assert_eq!(
             post(
                 "Chairman of the Foshan Municipal Committee of the Chinese People's Political Consultative Conference"
@@ -377,6 +405,17 @@ mod tests {
         assert_eq!(
             district.to_string(),
             "Secretary of the Duanzhou District Party Committee"
+        );
+        // The home city's province, from the gazetteer.
+        let provincial = Post::normalise(
+            "Secretary",
+            Some("Provincial Party Committee"),
+            Some(Level::Provincial),
+            &ctx,
+        );
+        assert_eq!(
+            provincial.to_string(),
+            "Secretary of the Guangdong Provincial Party Committee"
         );
         // Two provinces named: a provincial body stays without a place.
         let two = crate::extract("Officials from Hunan and Hubei met. The Provincial Party Committee spoke.");
