@@ -38,11 +38,11 @@
 mod csv;
 mod post;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::model::Article;
+use crate::model::{Article, Level};
 use crate::{Date, Span};
 
 pub use csv::CSV_HEADER;
@@ -173,10 +173,69 @@ impl RosterBuilder {
     }
 }
 
-/// A person being assembled: the units given to them.
+/// A person being assembled: the units given to them, and what the
+/// same-name test needs of them, indexed so that it costs a lookup per
+/// post, not a pass over every earlier article.
 struct Person<'u> {
     units: Vec<&'u Unit>,
     note: Option<String>,
+    /// Every place of the person's posts.
+    places: HashSet<&'u str>,
+    /// Exclusive posts with a place: per (title, body, level), per place,
+    /// when they are attested.
+    exclusive: HashMap<RoleKey<'u>, BTreeMap<&'u str, Held<'u>>>,
+}
+
+/// A post without its place: title, body and level.
+type RoleKey<'u> = (&'u str, Option<&'u str>, Option<Level>);
+
+/// When one exclusive post at one place is attested.
+#[derive(Default)]
+struct Held<'u> {
+    /// Dated attestations (day number, post, unit), in date order (units
+    /// are taken in date order).
+    dated: Vec<(i64, &'u Post, &'u Unit)>,
+    /// Undated ones.
+    undated: Vec<(&'u Post, &'u Unit)>,
+}
+
+impl<'u> Person<'u> {
+    fn new(unit: &'u Unit, note: Option<String>) -> Person<'u> {
+        let mut p = Person {
+            units: Vec::new(),
+            note,
+            places: HashSet::new(),
+            exclusive: HashMap::new(),
+        };
+        p.push(unit);
+        p
+    }
+
+    fn push(&mut self, unit: &'u Unit) {
+        for (post, _) in &unit.posts {
+            let Some(place) = post.place.as_deref() else {
+                continue;
+            };
+            self.places.insert(place);
+            if post.is_exclusive() {
+                let held = self
+                    .exclusive
+                    .entry(role_key(post))
+                    .or_default()
+                    .entry(place)
+                    .or_default();
+                match unit.date {
+                    Some(d) => held.dated.push((d.day_number(), post, unit)),
+                    None => held.undated.push((post, unit)),
+                }
+            }
+        }
+        self.units.push(unit);
+    }
+}
+
+fn role_key(post: &Post) -> RoleKey<'_> {
+    (post.title.as_str(), post.body.as_deref(), post.level)
 }
 
 /// Splits the units of one name into people (see the module docs).
@@ -187,11 +246,10 @@ fn people_of_one_name(units: &[&Unit]) -> Vec<Official> {
             .filter(|&i| contradiction(&people[i], unit).is_none())
             .collect();
         let shares_place = |i: &usize| {
-            people[*i]
-                .units
+            unit.posts
                 .iter()
-                .flat_map(|u| &u.posts)
-                .any(|(p, _)| p.place.is_some() && unit.posts.iter().any(|(q, _)| q.place == p.place))
+                .filter_map(|(q, _)| q.place.as_deref())
+                .any(|place| people[*i].places.contains(place))
         };
         let chosen = match fits.as_slice() {
             [only] => Some(*only),
@@ -202,7 +260,7 @@ fn people_of_one_name(units: &[&Unit]) -> Vec<Official> {
             }
         };
         match chosen {
-            Some(i) => people[i].units.push(unit),
+            Some(i) => people[i].push(unit),
             None => {
                 let note = if fits.is_empty() {
                     people
@@ -218,10 +276,7 @@ fn people_of_one_name(units: &[&Unit]) -> Vec<Official> {
                             .join(" or ")
                     ))
                 };
-                people.push(Person {
-                    units: vec![unit],
-                    note,
-                });
+                people.push(Person::new(unit, note));
             }
         }
     }
@@ -237,36 +292,43 @@ fn people_of_one_name(units: &[&Unit]) -> Vec<Official> {
         .collect()
 }
 
-/// Why `unit` cannot be `person`: the same exclusive post at two places
-/// at the same time (or at an unknown time).
+/// Why `unit` cannot be `person`: the same exclusive post at another place
+/// at the same time (within [`SAME_TIME_DAYS`]), or at an unknown time.
 fn contradiction(person: &Person, unit: &Unit) -> Option<String> {
-    for earlier in &person.units {
-        for (p, _) in &earlier.posts {
-            for (q, _) in &unit.posts {
-                let same_post_elsewhere = p.is_exclusive()
-                    && p.title == q.title
-                    && p.body == q.body
-                    && p.level == q.level
-                    && p.place.is_some()
-                    && q.place.is_some()
-                    && p.place != q.place;
-                if !same_post_elsewhere {
-                    continue;
+    let when = |d: Option<Date>| d.map_or("undated".to_string(), |d| d.to_string());
+    for (q, _) in &unit.posts {
+        let Some(place) = q.place.as_deref().filter(|_| q.is_exclusive()) else {
+            continue;
+        };
+        let Some(by_place) = person.exclusive.get(&role_key(q)) else {
+            continue;
+        };
+        for (_, held) in by_place.iter().filter(|(other, _)| **other != place) {
+            let clash = match unit.date {
+                // Undated: any attestation elsewhere may be at the same time.
+                None => held
+                    .dated
+                    .first()
+                    .map(|(_, p, u)| (*p, *u))
+                    .or_else(|| held.undated.first().copied()),
+                Some(d) => {
+                    let day = d.day_number();
+                    let from = held.dated.partition_point(|(x, _, _)| *x <= day - SAME_TIME_DAYS);
+                    held.dated
+                        .get(from)
+                        .filter(|(x, _, _)| *x < day + SAME_TIME_DAYS)
+                        .map(|(_, p, u)| (*p, *u))
+                        .or_else(|| held.undated.first().copied())
                 }
-                let when = |d: Option<Date>| d.map_or("undated".to_string(), |d| d.to_string());
-                let same_time = match (earlier.date, unit.date) {
-                    (Some(a), Some(b)) => (a.day_number() - b.day_number()).abs() < SAME_TIME_DAYS,
-                    _ => true,
-                };
-                if same_time {
-                    return Some(format!(
-                        "{p} ({}, {}) and {q} ({}, {}) cannot both be held",
-                        earlier.doc,
-                        when(earlier.date),
-                        unit.doc,
-                        when(unit.date)
-                    ));
-                }
+            };
+            if let Some((p, earlier)) = clash {
+                return Some(format!(
+                    "{p} ({}, {}) and {q} ({}, {}) cannot both be held",
+                    earlier.doc,
+                    when(earlier.date),
+                    unit.doc,
+                    when(unit.date)
+                ));
             }
         }
     }
