@@ -22,6 +22,13 @@ def rust_example_json(path: Path) -> dict:
     return json.loads(line)["article"]
 
 
+def test_the_installed_package_is_tested():
+    # The tests run against the wheel installed in the environment, not
+    # the source tree.
+    assert "site-packages" in govfacts.__file__, govfacts.__file__
+    assert Path(govfacts._native.__file__).suffix in (".so", ".pyd")
+
+
 def test_version_and_rules():
     assert govfacts.__version__ == "0.1.0"
     rules = govfacts.rules()
