@@ -100,13 +100,8 @@ impl Key {
     /// How messages and the report name the input.
     pub fn display(&self) -> String {
         match self {
-            Key::Path(p) => p.clone(),
-            Key::Line {
-                id: Some(Value::String(s)),
-                number,
-            } => format!("line {number} (id {s})"),
-            Key::Line { id: Some(v), number } => format!("line {number} (id {v})"),
-            Key::Line { id: None, number } => format!("line {number}"),
+            Key::Line { id: Some(_), number } => format!("line {number} (id {})", self.doc_id()),
+            _ => self.doc_id(),
         }
     }
 }

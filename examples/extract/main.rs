@@ -136,14 +136,11 @@ fn run(cli: &Cli) -> Result<ExitCode, String> {
             }
             None => {
                 let items = input::expand(&cli.inputs, &mut setup_errors);
-                let names = items.iter().map(|i| input::file_key(i).0.display()).collect();
-                (Box::new(items.into_iter()), Total::Items(0), Some(names))
+                let names: Vec<String> = items.iter().map(|i| input::file_key(i).0.display()).collect();
+                let total = Total::Items(names.len() as u64);
+                (Box::new(items.into_iter()), total, Some(names))
             }
         };
-    let total = match (&file_items, total) {
-        (Some(names), _) => Total::Items(names.len() as u64),
-        (None, t) => t,
-    };
 
     // The roster, when asked for: every article of the run, including
     // those a resumed run finds done (read back from the output).

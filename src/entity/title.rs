@@ -401,7 +401,7 @@ pub(crate) fn title_case(s: &str) -> String {
 
 /// The level of a position, from its first level word, else its head or
 /// the gazetteer kind of its place.
-fn level_of(title: &str, body: Option<&str>, place: Option<&str>) -> Option<Level> {
+pub(crate) fn level_of(title: &str, body: Option<&str>, place: Option<&str>) -> Option<Level> {
     let words = title
         .split_whitespace()
         .chain(body.into_iter().flat_map(str::split_whitespace));

@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 
 use serde::Serialize;
 
+use crate::entity::title::level_of;
 use crate::lexicon;
 use crate::model::{Article, Level, PlaceKind};
 
@@ -137,18 +138,11 @@ impl Post {
             Some(b) => split_place(&canonical_body(b)),
             None => (None, None),
         };
-        // The level: given, or a level word of the body, or the kind of a
-        // bare place ("Mayor of Shenzhen": a city's).
-        let level = level.or_else(|| match (&body, &place) {
-            (Some(b), _) => level_in(b),
-            (None, Some(p)) => match lexicon::place_kind(p) {
-                Some("province") => Some(Level::Provincial),
-                Some("city") => Some(Level::Municipal),
-                Some("district") => Some(Level::District),
-                _ => None,
-            },
-            (None, None) => None,
-        });
+        // The level: given, or read as the position parser reads it (a level
+        // word; the kind of a place that is the whole body: "Mayor of
+        // Shenzhen" is a city's, a university in Guangdong is no province's).
+        let bare_place = if body.is_none() { place.as_deref() } else { None };
+        let level = level.or_else(|| level_of(&title, body.as_deref(), bare_place));
         // "Party Chief of Guangdong": the secretary of the level's party
         // committee.
         let title = match (
@@ -288,8 +282,9 @@ fn split_place(body: &str) -> (Option<String>, Option<String>) {
 
 /// Whether a body is a level's government ("Municipal People's Government").
 fn is_government(body: &str) -> bool {
-    let rest = body.split_once(' ').map_or("", |(_, r)| r);
-    level_in(body).is_some() && matches!(rest, "Government" | "People's Government")
+    body.split_once(' ').is_some_and(|(first, rest)| {
+        LEVEL_WORDS.iter().any(|(w, _)| *w == first) && matches!(rest, "Government" | "People's Government")
+    })
 }
 
 /// Titles that head a government: the body "of the Municipal Government"
@@ -310,11 +305,6 @@ fn bare_place(name: &str) -> &str {
             lexicon::place_kind(bare).map(|_| bare)
         })
         .unwrap_or(name)
-}
-
-fn level_in(body: &str) -> Option<Level> {
-    body.split(' ')
-        .find_map(|w| LEVEL_WORDS.iter().find(|(l, _)| *l == w).map(|(_, level)| *level))
 }
 
 fn level_word(level: Level) -> Option<&'static str> {
