@@ -46,6 +46,7 @@ mod entity;
 mod error;
 #[cfg(feature = "html")]
 pub mod html;
+mod keyed;
 mod lexicon;
 mod model;
 mod number;

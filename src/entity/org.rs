@@ -29,9 +29,10 @@
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
-use regex_automata::meta::Regex as MultiRegex;
+use regex::Regex;
 
 use crate::entity::title::title_case;
+use crate::keyed::{Before, KeyedRegex};
 use crate::lexicon;
 use crate::model::OrganizationKind;
 use crate::span::Rule;
@@ -72,42 +73,106 @@ const WORD: &str = r"[A-Z][A-Za-z0-9'’\-]*";
 const MEDIA_HEADS: &str = r"Times|News|Daily|Post|Herald|Journal|Gazette|Tribune|Weekly|Newsweek|Magazine|Newspaper";
 
 /// The alternatives of the grammar, in priority order, each with the rule
-/// it cites. Searched together as one leftmost-first automaton whose match
-/// says which alternative matched, so no capture groups are resolved.
-static ALTERNATIVES: LazyLock<Vec<(Rule, String)>> = LazyLock::new(|| {
+/// it cites and, for most, the key words its search starts from
+/// ([`KeyedRegex`]): every match holds one, after at most so many words.
+/// Searched apart and merged by [`leftmost_first`] into the matches of
+/// their alternation.
+static ALTERNATIVES: LazyLock<Vec<(Rule, Search)>> = LazyLock::new(|| {
     let heads = lexicon::ORG_HEADS
         .iter()
         .map(|h| regex::escape(h).replace(' ', r"\x20"))
         .collect::<Vec<_>>()
         .join("|");
+    let plain = |p: &str| Search::Plain(Regex::new(p).expect("organization pattern compiles"));
+    let keyed = |p: &str, keys: &[&str], max_words, before| {
+        let regex = Regex::new(p).expect("organization pattern compiles");
+        Search::Keyed(KeyedRegex::new(regex, keys.iter().copied(), max_words, before))
+    };
+    let media_heads: Vec<&str> = MEDIA_HEADS.split('|').collect();
     vec![
-        (PROPER, r"Communist\x20Party\x20of\x20China(?:\x20\(CPC\))?".to_string()),
+        (PROPER, plain(r"Communist\x20Party\x20of\x20China(?:\x20\(CPC\))?")),
         (
             COMPANY,
-            format!(r"(?:(?:{WORD},?|\([A-Z][a-z]+\)|and)\x20){{1,8}}(?:Co\.,\x20?Ltd\.|Company|Corporation)"),
+            // At most eight words before the legal form.
+            keyed(
+                &format!(r"(?:(?:{WORD},?|\([A-Z][a-z]+\)|and)\x20){{1,8}}(?:Co\.,\x20?Ltd\.|Company|Corporation)"),
+                &["Co.,", "Company", "Corporation"],
+                8,
+                Before::Names,
+            ),
         ),
         (
             PROPER,
-            format!(r"(?:Municipal|Provincial|District|County)\x20(?:{WORD}\x20){{0,4}}(?:Center|Centre)"),
+            plain(&format!(
+                r"(?:Municipal|Provincial|District|County)\x20(?:{WORD}\x20){{0,4}}(?:Center|Centre)"
+            )),
         ),
         (
             PAPER,
-            format!(r"(?:[A-Z][A-Za-z'’]*\x20){{1,3}}(?:{MEDIA_HEADS})(?:\x20(?:{MEDIA_HEADS}|Agency))?(?-u:\b)"),
+            // At most three words before the media head.
+            keyed(
+                &format!(r"(?:[A-Z][A-Za-z'’]*\x20){{1,3}}(?:{MEDIA_HEADS})(?:\x20(?:{MEDIA_HEADS}|Agency))?(?-u:\b)"),
+                &media_heads,
+                3,
+                Before::Names,
+            ),
         ),
         (
             PROPER,
-            format!(
-                r"(?x)
-                  (?:(?:{WORD}|\d+(?:st|nd|rd|th)|\([A-Z][a-z]+\))\x20){{0,8}}
-                  (?:{WORD}\x20and\x20(?:{WORD}\x20){{0,5}})?
-                  (?:{heads})
-                  (?:\x20(?:of|for)\x20(?:the\x20)?{WORD}(?:\x20(?:{WORD}|and|of|the))*)?
-                  (?:\x20\([A-Z]{{2,6}}\))?"
+            // At most eight words, then "<Word> and" and five more words,
+            // before the head: fifteen words.
+            keyed(
+                &format!(
+                    r"(?x)
+                      (?:(?:{WORD}|\d+(?:st|nd|rd|th)|\([A-Z][a-z]+\))\x20){{0,8}}
+                      (?:{WORD}\x20and\x20(?:{WORD}\x20){{0,5}})?
+                      (?:{heads})
+                      (?:\x20(?:of|for)\x20(?:the\x20)?{WORD}(?:\x20(?:{WORD}|and|of|the))*)?
+                      (?:\x20\([A-Z]{{2,6}}\))?"
+                ),
+                &lexicon::ORG_HEADS,
+                15,
+                Before::Names,
             ),
         ),
-        (LOWER, lower_pattern()),
+        // At most "the standing committee of the <Word> " before the level
+        // word: six words.
+        (LOWER, keyed(&lower_pattern(), &LOWER_KEYS, 6, Before::Words)),
     ]
 });
+
+/// How an alternative is searched.
+enum Search {
+    /// Over every byte: the pattern opens on a literal the engine skips to.
+    Plain(Regex),
+    /// Just before its key words.
+    Keyed(KeyedRegex),
+}
+
+impl Search {
+    fn find_at<'s>(&self, s: &'s str, from: usize) -> Option<regex::Match<'s>> {
+        match self {
+            Search::Plain(regex) => regex.find_at(s, from),
+            Search::Keyed(keyed) => keyed.find_at(s, from),
+        }
+    }
+}
+
+/// Words one of which every match of [`lower_pattern`] holds: a level
+/// word and its space, or the literal parts of its other branches.
+const LOWER_KEYS: [&str; 11] = [
+    "municipal ",
+    "provincial ",
+    "district ",
+    "county ",
+    "city ",
+    "central ",
+    "township ",
+    "of the CPPCC",
+    "people's congress",
+    "people’s congress",
+    "government of ",
+];
 
 /// Lower-case bodies: a level word, up to two more words and a head, with
 /// an optional "party group of the" in front and one "of" word after
@@ -135,17 +200,30 @@ fn lower_pattern() -> String {
     )
 }
 
-static ORG: LazyLock<MultiRegex> = LazyLock::new(|| {
-    MultiRegex::builder()
-        .configure(MultiRegex::config().hybrid_cache_capacity(ORG_CACHE_BYTES))
-        .build_many(&ALTERNATIVES.iter().map(|(_, p)| p.as_str()).collect::<Vec<_>>())
-        .expect("organization patterns compile")
-});
-
-/// The lazy DFA's cache for the organization patterns. Varied text visits
-/// many more states of the body grammar than the default 2 MB holds, and
-/// a full cache is cleared and rebuilt again and again.
-const ORG_CACHE_BYTES: usize = 16 << 20;
+/// The next match of the alternation in `s[from..]`, leftmost-first (the
+/// earliest start; at one start, the first alternative matching there,
+/// with its own preferred end), with the index of its alternative. `next`
+/// holds each alternative's last search: `None` before the first,
+/// `Some(None)` once it has no more matches. A match found from an earlier
+/// position is still the leftmost from `from` if it starts at or after it.
+fn leftmost_first(
+    s: &str,
+    from: usize,
+    next: &mut [Option<Option<(usize, usize)>>],
+) -> Option<(usize, std::ops::Range<usize>)> {
+    let mut best: Option<(usize, std::ops::Range<usize>)> = None;
+    for (i, ((_, search), slot)) in ALTERNATIVES.iter().zip(next.iter_mut()).enumerate() {
+        if slot.map_or(true, |m| m.is_some_and(|(start, _)| start < from)) {
+            *slot = Some(search.find_at(s, from).map(|m| (m.start(), m.end())));
+        }
+        if let Some(Some((start, end))) = *slot {
+            if best.as_ref().map_or(true, |(_, b)| start < b.start) {
+                best = Some((i, start..end));
+            }
+        }
+    }
+    best
+}
 
 /// Generic heads that name no body when they stand alone.
 const GENERIC: &[&str] = &[
@@ -207,24 +285,27 @@ pub(crate) fn find(doc: &Document) -> Vec<OrgMention> {
 
 /// Organization mentions in `s`, which starts at byte `base` of the input.
 fn find_in(s: &str, base: usize, out: &mut Vec<OrgMention>) {
-    for m in ORG.find_iter(s) {
-        let rule = ALTERNATIVES[m.pattern().as_usize()].0;
-        let raw = &s[m.range()];
+    let mut searched = vec![None; ALTERNATIVES.len()];
+    let mut at = 0;
+    while let Some((pattern, m)) = leftmost_first(s, at, &mut searched) {
+        at = m.end;
+        let rule = ALTERNATIVES[pattern].0;
+        let raw = &s[m.clone()];
         // A title coordinated after the body ("... Party Committee and
         // Director of the Propaganda Department") ends it; the rest may
         // name another body.
         let (raw, rest) = match title_cut(raw) {
-            Some(i) => (&raw[..i], Some(m.start() + i + " and ".len())),
+            Some(i) => (&raw[..i], Some(m.start + i + " and ".len())),
             None => (raw, None),
         };
         let mut from = 0;
         for cut in coordination_cuts(raw) {
-            out.extend(clean(&raw[from..cut], base + m.start() + from, rule));
+            out.extend(clean(&raw[from..cut], base + m.start + from, rule));
             from = cut + " and ".len();
         }
-        out.extend(clean(&raw[from..], base + m.start() + from, rule));
+        out.extend(clean(&raw[from..], base + m.start + from, rule));
         if let Some(r) = rest {
-            find_in(&s[r..m.end()], base + r, out);
+            find_in(&s[r..m.end], base + r, out);
         }
     }
 }
@@ -506,13 +587,45 @@ fn kind_from_name(kind: &str) -> OrganizationKind {
 /// compiles every pattern).
 #[cfg(test)]
 pub(crate) fn compile_all() {
-    assert_eq!(ORG.pattern_len(), ALTERNATIVES.len());
+    assert_eq!(ALTERNATIVES.len(), 6);
     assert_eq!(KIND_CUES.patterns_len(), lexicon::ORG_KINDS.len());
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keyed_alternatives_find_what_the_alternation_finds() {
+        let patterns: Vec<&str> = ALTERNATIVES
+            .iter()
+            .map(|(_, search)| match search {
+                Search::Plain(regex) => regex.as_str(),
+                Search::Keyed(keyed) => keyed.regex().as_str(),
+            })
+            .collect();
+        let alternation = regex_automata::meta::Regex::new_many(&patterns).unwrap();
+        let mut compared = 0;
+        for text in crate::keyed::comparison_texts() {
+            let doc = Document::new(&text);
+            for para in &doc.paragraphs {
+                let s = &text[para.clone()];
+                let plain: Vec<_> = alternation
+                    .find_iter(s)
+                    .map(|m| (m.pattern().as_usize(), m.range()))
+                    .collect();
+                let mut keyed = Vec::new();
+                let (mut searched, mut at) = (vec![None; ALTERNATIVES.len()], 0);
+                while let Some((pattern, m)) = leftmost_first(s, at, &mut searched) {
+                    at = m.end;
+                    keyed.push((pattern, m));
+                }
+                compared += plain.len();
+                assert_eq!(keyed, plain, "{s}");
+            }
+        }
+        assert!(compared > 100, "{compared}");
+    }
 
     fn check(text: &str) -> Vec<String> {
         let doc = Document::new(text);

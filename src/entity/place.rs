@@ -24,6 +24,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use regex::Regex;
 
+use crate::keyed::{Before, KeyedRegex};
 use crate::lexicon;
 use crate::model::PlaceKind;
 use crate::span::Rule;
@@ -77,29 +78,6 @@ static KNOWN_ALL: LazyLock<AhoCorasick> = LazyLock::new(|| {
 static KNOWN_MAX_LEN: LazyLock<usize> =
     LazyLock::new(|| lexicon::PLACES.iter().map(|(n, _)| n.len()).max().unwrap_or(0));
 
-/// Every place suffix, and the landmark ones (which may follow an "and"
-/// inside the name), for skipping sentences that cannot hold a suffixed
-/// place. Suffixes start with a capital, and are searched anchored at
-/// capitalised words.
-static SUFFIX_ANY: LazyLock<AhoCorasick> = LazyLock::new(|| anchored(lexicon::PLACE_SUFFIXES.iter().map(|(s, _)| *s)));
-static SUFFIX_LANDMARK: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    anchored(
-        lexicon::PLACE_SUFFIXES
-            .iter()
-            .filter(|&&entry| is_landmark_suffix(entry))
-            .map(|(s, _)| *s),
-    )
-});
-
-/// A word list as a DFA for anchored searches.
-fn anchored<'a>(words: impl IntoIterator<Item = &'a str>) -> AhoCorasick {
-    AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .start_kind(StartKind::Anchored)
-        .build(words)
-        .expect("a word list builds an automaton")
-}
-
 /// Whether byte `i` of `s` is an ASCII word byte, as `(?-u:\b)` has it.
 fn is_word_byte(s: &[u8], i: usize) -> bool {
     s.get(i).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
@@ -111,12 +89,6 @@ fn is_word_byte(s: &[u8], i: usize) -> bool {
 fn capital_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
     let b = s.as_bytes();
     (0..b.len()).filter(move |&i| b[i].is_ascii_uppercase() && (i == 0 || !is_word_byte(b, i - 1)))
-}
-
-/// Whether one of `words` (anchored automaton) starts at a capitalised
-/// word of `s`.
-fn has_at_capital(words: &AhoCorasick, s: &str) -> bool {
-    capital_starts(s).any(|i| words.is_match(Input::new(s).span(i..s.len()).anchored(Anchored::Yes)))
 }
 
 /// Gazetteer entries in `s` as whole words, non-overlapping: what the
@@ -156,28 +128,45 @@ fn is_landmark_suffix((suffix, kind): (&str, &str)) -> bool {
 }
 
 fn suffix_alternation(landmarks_only: bool) -> String {
-    lexicon::PLACE_SUFFIXES
-        .iter()
-        .filter(|&&entry| !landmarks_only || is_landmark_suffix(entry))
-        .map(|(s, _)| regex::escape(s))
+    suffixes(landmarks_only)
+        .map(regex::escape)
         .collect::<Vec<_>>()
         .join("|")
 }
 
-static SUFFIXED: LazyLock<Regex> = LazyLock::new(|| {
+/// Capitalised words before a place suffix: at most five, so at most five
+/// spaces before the suffix, which anchors the search.
+static SUFFIXED: LazyLock<KeyedRegex> = LazyLock::new(|| {
     let alt = suffix_alternation(false);
-    Regex::new(&format!(
+    let regex = Regex::new(&format!(
         r"(?:(?:[A-Z][A-Za-z0-9'’\-]*|\d+[A-Z][A-Za-z0-9]*|\([A-Z][a-z]+\))\x20){{1,5}}(?:{alt})(?-u:\b)"
     ))
-    .unwrap()
+    .unwrap();
+    KeyedRegex::new(regex, suffixes(false), 5, Before::Names)
 });
+
+/// The place suffixes, or the landmark ones only.
+fn suffixes(landmarks_only: bool) -> impl Iterator<Item = &'static str> {
+    lexicon::PLACE_SUFFIXES
+        .iter()
+        .filter(move |&&entry| !landmarks_only || is_landmark_suffix(entry))
+        .map(|(s, _)| *s)
+}
 
 /// A lower-case administrative suffix is not part of the name:
 /// "Wudang district" is Wudang, "Chongqing municipality" is Chongqing.
-static LOWER_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<name>[A-Z][a-z]+)\x20(?P<suffix>district|county|province|municipality|city)(?-u:\b)")
-        .unwrap()
+static LOWER_SUFFIX: LazyLock<KeyedRegex> = LazyLock::new(|| {
+    let regex = Regex::new(&format!(
+        r"(?-u:\b)(?P<name>[A-Z][a-z]+)\x20(?P<suffix>{})(?-u:\b)",
+        LOWER_SUFFIXES.join("|")
+    ))
+    .unwrap();
+    // One word, so one space, before the suffix.
+    KeyedRegex::new(regex, LOWER_SUFFIXES, 1, Before::Names)
 });
+
+/// The lower-case suffixes [`LOWER_SUFFIX`] reads.
+const LOWER_SUFFIXES: [&str; 5] = ["district", "county", "province", "municipality", "city"];
 
 /// A direction before China or a province-level name is a region as
 /// written: "south China", "Southwest China", "northern Guangdong".
@@ -247,6 +236,13 @@ static CAPS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[\t\x20]*(?:[^\s]{1,30}\x20){0,3}?(?P<city>[A-Z]{3,}(?:\x20[A-Z]{3,})?),\x20(?:[A-Z][a-z]+,\x20)?(?:[A-Z][a-z]{2,8}\.?\x20\d{1,2}|\()").unwrap()
 });
 
+/// Whether `s` holds three capitals and ", " ("GUANGZHOU, "), as every
+/// match of [`CAPS_DATELINE`] does: a cheap test before the pattern.
+fn has_caps_before_comma(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    memchr::memmem::find_iter(bytes, ", ").any(|i| i >= 3 && bytes[i - 3..i].iter().all(u8::is_ascii_uppercase))
+}
+
 /// "GUANGZHOU" -> "Guangzhou", "HONG KONG" -> "Hong Kong".
 fn title_case_word(caps: &str) -> String {
     caps.split(' ')
@@ -262,12 +258,15 @@ fn title_case_word(caps: &str) -> String {
 
 /// Landmarks and zones may have "and" inside: "Changdi Historical and
 /// Cultural Street", "... Science and Technology Innovation Cooperation Zone".
-static LANDMARK_WITH_AND: LazyLock<Regex> = LazyLock::new(|| {
+/// At most eight words, "and" and four more before the suffix: thirteen
+/// spaces.
+static LANDMARK_WITH_AND: LazyLock<KeyedRegex> = LazyLock::new(|| {
     let alt = suffix_alternation(true);
-    Regex::new(&format!(
+    let regex = Regex::new(&format!(
         r"(?:[A-Z][A-Za-z'’\-]*\x20){{1,8}}and\x20(?:[A-Z][A-Za-z'’\-]*\x20){{0,4}}(?:{alt})(?-u:\b)"
     ))
-    .unwrap()
+    .unwrap();
+    KeyedRegex::new(regex, suffixes(true), 13, Before::Names)
 });
 
 /// Every place mention, longest first at each position, in text order.
@@ -335,7 +334,11 @@ pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
     }
     // A dateline's city in capitals: "GUANGZHOU, Jan. 28 (Xinhua) --".
     // Datelines stand at the head of the body.
-    if let Some(c) = CAPS_DATELINE.captures(&doc.text[crate::dateline::head(doc)]) {
+    let head = &doc.text[crate::dateline::head(doc)];
+    if let Some(c) = has_caps_before_comma(head)
+        .then(|| CAPS_DATELINE.captures(head))
+        .flatten()
+    {
         let m = c.name("city").expect("group");
         let name = title_case_word(m.as_str());
         if let Some(kind) = lexicon::place_kind(&name) {
@@ -349,13 +352,10 @@ pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
         }
     }
     // A suffixed name never crosses a sentence (its words hold no stop), so
-    // the suffix patterns run only over sentences holding a suffix.
+    // the suffix patterns run sentence by sentence, near their suffixes.
     for sentence in &doc.sentences {
         let s = &doc.text[sentence.clone()];
-        if !has_at_capital(&SUFFIX_ANY, s) {
-            continue;
-        }
-        let with_and = s.contains(" and ") && has_at_capital(&SUFFIX_LANDMARK, s);
+        let with_and = s.contains(" and ");
         let matches = SUFFIXED
             .find_iter(s)
             .chain(with_and.then(|| LANDMARK_WITH_AND.find_iter(s)).into_iter().flatten());
@@ -490,19 +490,45 @@ pub(crate) fn kind_from_name(kind: &str) -> PlaceKind {
 /// pattern).
 #[cfg(test)]
 pub(crate) fn compile_automata() {
-    for ac in [&*KNOWN, &*KNOWN_ALL, &*SUFFIX_ANY, &*SUFFIX_LANDMARK] {
+    for ac in [&*KNOWN, &*KNOWN_ALL] {
         assert!(ac.patterns_len() > 0);
     }
 }
 
 #[cfg(test)]
 pub(crate) fn regexes() -> Vec<&'static Regex> {
-    vec![&SUFFIXED, &LANDMARK_WITH_AND, &LOWER_SUFFIX]
+    vec![SUFFIXED.regex(), LANDMARK_WITH_AND.regex(), LOWER_SUFFIX.regex()]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keyed_suffix_patterns_find_what_the_patterns_find() {
+        let mut compared = 0;
+        for text in crate::keyed::comparison_texts() {
+            let doc = Document::new(&text);
+            let pieces = doc.paragraphs.iter().chain(&doc.sentences);
+            for s in pieces.map(|r| &text[r.clone()]) {
+                for keyed in [&*SUFFIXED, &*LANDMARK_WITH_AND] {
+                    let plain: Vec<_> = keyed.regex().find_iter(s).map(|m| m.range()).collect();
+                    let fast: Vec<_> = keyed.find_iter(s).map(|m| m.range()).collect();
+                    compared += plain.len();
+                    assert_eq!(fast, plain, "{s}");
+                }
+                let plain: Vec<_> = LOWER_SUFFIX
+                    .regex()
+                    .captures_iter(s)
+                    .map(|c| c[0].to_string())
+                    .collect();
+                let fast: Vec<_> = LOWER_SUFFIX.captures_iter(s).map(|c| c[0].to_string()).collect();
+                compared += plain.len();
+                assert_eq!(fast, plain, "{s}");
+            }
+        }
+        assert!(compared > 50, "{compared}");
+    }
 
     #[test]
     fn fast_paths_agree_with_the_plain_patterns() {
@@ -520,7 +546,11 @@ mod tests {
                 let fast: Vec<_> = gazetteer_matches(s);
                 let plain: Vec<_> = gazetteer.find_iter(s).map(|m| m.range()).collect();
                 assert_eq!(fast, plain);
-                for m in SUFFIXED.find_iter(s).chain(LANDMARK_WITH_AND.find_iter(s)) {
+                for m in SUFFIXED
+                    .regex()
+                    .find_iter(s)
+                    .chain(LANDMARK_WITH_AND.regex().find_iter(s))
+                {
                     plain_suffixed.extend(clean_suffixed(m.as_str(), para.start + m.start()));
                 }
             }

@@ -6,53 +6,83 @@
 use std::sync::LazyLock;
 
 use regex::Regex;
+use regex_automata::meta::Regex as MultiRegex;
 
 use crate::entity::person::NameMention;
 use crate::model::{Event, EventKind, Participant, ParticipantRole};
 
-pub(crate) static ROLE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)(?-u:\b)(?:
-        (?P<pspeaker>delivered\x20by|presented\x20by|in\x20(?:his|her)\x20(?:address|speech|report)
-          |delivering\x20(?:his|her|the)\x20(?:[a-z]+\x20){0,2}(?:work\x20)?report)
-        |(?P<pattendee>accompanying|(?:discussions|talks|exchanges|agreement|contract)\x20with|met\x20with)
-        |(?P<saidat>said\x20at\x20the|presented\x20an\x20overview|introduced)
-        |(?P<pchair>presided\x20over\x20by|chaired\x20by|hosted\x20by)
-        |(?P<chair>presid(?:ed|es|e)\x20over|presided|presides|chaired|hosted)
-        |(?P<speaker>(?:in|delivering|delivered)\x20the\x20(?:[a-z]+\x20){0,2}work\x20report
+/// The role verbs, by the role they give, in priority order: at one
+/// position the first group that matches wins. An optional " by" after
+/// any of them makes it passive.
+const ROLE_VERBS: [(RoleVerb, &str); 8] = [
+    (
+        RoleVerb::PassiveSpeaker,
+        r"delivered\x20by|presented\x20by|in\x20(?:his|her)\x20(?:address|speech|report)
+          |delivering\x20(?:his|her|the)\x20(?:[a-z]+\x20){0,2}(?:work\x20)?report",
+    ),
+    (
+        RoleVerb::PassiveAttendee,
+        r"accompanying|(?:discussions|talks|exchanges|agreement|contract)\x20with|met\x20with",
+    ),
+    (
+        RoleVerb::SaidAt,
+        r"said\x20at\x20the|presented\x20an\x20overview|introduced",
+    ),
+    (
+        RoleVerb::PassiveChair,
+        r"presided\x20over\x20by|chaired\x20by|hosted\x20by",
+    ),
+    (
+        RoleVerb::Chair,
+        r"presid(?:ed|es|e)\x20over|presided|presides|chaired|hosted",
+    ),
+    (
+        RoleVerb::Speaker,
+        r"(?:in|delivering|delivered)\x20the\x20(?:[a-z]+\x20){0,2}work\x20report
           |said\x20in\x20(?:his|her)\x20(?:[a-z]+\x20)?(?:speech|report|address|keynote)
           |deliver(?:ed|s)\x20(?:a|an|the|his|her)?\x20?(?:[a-z]+\x20)?(?:speech|report|address)
           |made\x20(?:a|an|the)\x20(?:[a-z]+\x20)?(?:speech|report)|spoke|addressed
           |reported\x20to\x20the\x20(?:meeting|conference|session|congress)
           |gave\x20(?:a|an)\x20(?:[a-z]+\x20)?(?:speech|report)|shared|presented
-          |delivering\x20the\x20(?:[a-z]+\x20)?report)
-        |(?P<leader>led)
-        |(?P<attendee>attended|attends?|participated|accompanied|witnessed|were\x20present|was\x20present
+          |delivering\x20the\x20(?:[a-z]+\x20)?report",
+    ),
+    (RoleVerb::Leader, r"led"),
+    (
+        RoleVerb::Attendee,
+        r"attended|attends?|participated|accompanied|witnessed|were\x20present|was\x20present
           |sat\x20(?:in|on|at)|(?:was|were)\x20seated
-          |said|says|noted|pointed\x20out|stressed|emphasi[sz]ed|highlighted|confirmed|welcomed)
-        )(?P<by>\x20by)?",
-    )
-    .unwrap()
+          |said|says|noted|pointed\x20out|stressed|emphasi[sz]ed|highlighted|confirmed|welcomed",
+    ),
+];
+
+/// What a role verb says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RoleVerb {
+    /// "delivered by", "in his speech": a speaker after it.
+    PassiveSpeaker,
+    /// "accompanying", "met with": attendees after it.
+    PassiveAttendee,
+    /// "said at the": its subject attended.
+    SaidAt,
+    /// "presided over by": the chair after it.
+    PassiveChair,
+    Chair,
+    Speaker,
+    Leader,
+    Attendee,
+}
+
+/// The role verbs as one leftmost-first automaton of one pattern per
+/// group, lower case: the match says which group matched, so no capture
+/// groups are resolved. Each pattern is `\b(?:verbs)(?:\x20by)?`, which
+/// together find what `\b(?:group|group|...)(\x20by)?` finds.
+pub(crate) static ROLE_RE: LazyLock<MultiRegex> = LazyLock::new(|| {
+    let patterns: Vec<String> = ROLE_VERBS
+        .iter()
+        .map(|(_, verbs)| format!(r"(?x)(?-u:\b)(?:{verbs})(?:\x20by)?"))
+        .collect();
+    MultiRegex::new_many(&patterns).expect("role patterns compile")
 });
-
-/// The groups of [`ROLE_RE`], by index (a name lookup hashes the name for
-/// every match); `role_groups_are_in_pattern_order` checks them.
-pub(crate) const ROLE_PSPEAKER: usize = 1;
-
-pub(crate) const ROLE_PATTENDEE: usize = 2;
-
-pub(crate) const ROLE_SAIDAT: usize = 3;
-
-pub(crate) const ROLE_PCHAIR: usize = 4;
-
-pub(crate) const ROLE_CHAIR: usize = 5;
-
-pub(crate) const ROLE_SPEAKER: usize = 6;
-
-pub(crate) const ROLE_LEADER: usize = 7;
-// 8: attendee, the role when no other group matched.
-
-pub(crate) const ROLE_BY: usize = 9;
 
 pub(crate) static THAT_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:pointed\x20out|emphasized|emphasised|stressed|noted|said|believed|highlighted|required|urged)\x20that(?-u:\b)").unwrap()
@@ -102,39 +132,30 @@ pub(crate) fn assign_roles(ls: &str, base: usize, names: &[&NameMention], event:
             items.push((n.span.start - base, Item::Name(n.name.as_str())));
         }
     }
-    for c in ROLE_RE.captures_iter(&ls[..verb_end]) {
-        let at = c.get(0).expect("match").start();
-        if c.get(ROLE_PSPEAKER).is_some() {
-            items.push((at, Item::Verb(ParticipantRole::Speaker, true)));
-            continue;
-        }
-        if c.get(ROLE_PATTENDEE).is_some() {
-            // "X met with Y": both were there.
-            if c[0].starts_with("met") {
-                items.push((at, Item::Verb(ParticipantRole::Attendee, false)));
+    let verbs = &ls[..verb_end];
+    for m in ROLE_RE.find_iter(verbs) {
+        let at = m.start();
+        let text = &verbs[m.range()];
+        let (role, passive) = match ROLE_VERBS[m.pattern().as_usize()].0 {
+            RoleVerb::PassiveSpeaker => (ParticipantRole::Speaker, true),
+            RoleVerb::PassiveAttendee => {
+                // "X met with Y": both were there.
+                if text.starts_with("met") {
+                    items.push((at, Item::Verb(ParticipantRole::Attendee, false)));
+                }
+                (ParticipantRole::Attendee, true)
             }
-            items.push((at, Item::Verb(ParticipantRole::Attendee, true)));
-            continue;
-        }
-        if c.get(ROLE_PCHAIR).is_some() {
-            items.push((at, Item::Verb(ParticipantRole::Chair, true)));
-            continue;
-        }
-        if c.get(ROLE_SAIDAT).is_some() {
+            RoleVerb::PassiveChair => (ParticipantRole::Chair, true),
             // "X said at the Congress": a reporting verb, but X was there.
-            items.push((at, Item::Verb(ParticipantRole::Attendee, false)));
-            continue;
-        }
-        let role = if c.get(ROLE_CHAIR).is_some() {
-            ParticipantRole::Chair
-        } else if c.get(ROLE_SPEAKER).is_some() {
-            ParticipantRole::Speaker
-        } else if c.get(ROLE_LEADER).is_some() {
-            ParticipantRole::Leader
-        } else {
-            ParticipantRole::Attendee
+            RoleVerb::SaidAt => (ParticipantRole::Attendee, false),
+            // No verb of these groups ends in " by" itself: one there is
+            // the optional passive marker.
+            RoleVerb::Chair => (ParticipantRole::Chair, text.ends_with(" by")),
+            RoleVerb::Speaker => (ParticipantRole::Speaker, text.ends_with(" by")),
+            RoleVerb::Leader => (ParticipantRole::Leader, text.ends_with(" by")),
+            RoleVerb::Attendee => (ParticipantRole::Attendee, text.ends_with(" by")),
         };
-        items.push((at, Item::Verb(role, c.get(ROLE_BY).is_some())));
+        items.push((at, Item::Verb(role, passive)));
     }
     items.sort_by_key(|(at, _)| *at);
     let mut pending: Vec<&str> = Vec::new();
@@ -196,5 +217,49 @@ pub(crate) fn assign_roles(ls: &str, base: usize, names: &[&NameMention], event:
         for n in &pending {
             add(event, n, role);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether the role code reads the passive " by" for this group (the
+    /// passive groups are passive whatever follows).
+    fn reads_by(group: usize) -> bool {
+        matches!(
+            ROLE_VERBS[group].0,
+            RoleVerb::Chair | RoleVerb::Speaker | RoleVerb::Leader | RoleVerb::Attendee
+        )
+    }
+
+    #[test]
+    fn role_patterns_find_what_the_grouped_alternation_finds() {
+        // The groups as one pattern with capture groups, as the roles were
+        // once read.
+        let groups: Vec<String> = ROLE_VERBS.iter().map(|(_, verbs)| format!("({verbs})")).collect();
+        let grouped = Regex::new(&format!(r"(?x)(?-u:\b)(?:{})(?P<by>\x20by)?", groups.join("|"))).unwrap();
+        let mut compared = 0;
+        for text in crate::keyed::comparison_texts() {
+            let lower = text.to_ascii_lowercase();
+            let plain: Vec<_> = grouped
+                .captures_iter(&lower)
+                .map(|c| {
+                    let group = (1..=ROLE_VERBS.len()).find(|&g| c.get(g).is_some()).expect("a group") - 1;
+                    let by = reads_by(group) && c.name("by").is_some();
+                    (c.get(0).expect("match").range(), group, by)
+                })
+                .collect();
+            let fast: Vec<_> = ROLE_RE
+                .find_iter(&lower)
+                .map(|m| {
+                    let group = m.pattern().as_usize();
+                    (m.range(), group, reads_by(group) && lower[m.range()].ends_with(" by"))
+                })
+                .collect();
+            compared += plain.len();
+            assert_eq!(fast, plain);
+        }
+        assert!(compared > 50, "{compared}");
     }
 }

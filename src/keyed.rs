@@ -1,0 +1,270 @@
+//! Keyed search: a pattern whose every match holds one of a few key words,
+//! searched only just before them.
+//!
+//! Many patterns open on a run of capitalised words before the word that
+//! makes them ("Jiangmen Municipal Party Committee", "Pengjiang District",
+//! "Xinhua News Agency"). The regex engine finds no literal to skip to in
+//! such a pattern and walks its automaton over every byte of the text, a
+//! dependent table lookup per byte. Such a pattern's matches have a known
+//! shape before the key word: at most so many words, each followed by one
+//! space, and (for most) each a capitalised name word. A match at or after
+//! a position therefore starts no earlier than the words of that shape
+//! right before the first key word there. A [`KeyedRegex`] finds that word
+//! with a SIMD literal search, walks back over those words, and runs the
+//! pattern from there: the same matches, leftmost-first, as the pattern over
+//! the whole text, while prose far from any key word is skipped.
+//!
+//! Whoever builds one states the shape next to the pattern, and a test
+//! compares its matches with the plain pattern's over the project's texts.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::{Captures, Match, Regex};
+
+/// What the words a pattern allows before its key word are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Before {
+    /// Any words.
+    Words,
+    /// Name words: capitalised words, numbers ("13th"), bracketed words
+    /// ("(Jiangmen)") and "and". A match may open inside a space-delimited
+    /// stretch ("x-Jiangmen"), so a stretch counts if some end of it can be
+    /// one: it holds a capital, a digit or "(", or ends in "and".
+    Names,
+}
+
+impl Before {
+    fn allows(self, stretch: &[u8]) -> bool {
+        match self {
+            Before::Words => true,
+            Before::Names => {
+                stretch.ends_with(b"and")
+                    || stretch
+                        .iter()
+                        .any(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'(')
+            }
+        }
+    }
+}
+
+/// A pattern and the words that key it.
+#[derive(Debug)]
+pub(crate) struct KeyedRegex {
+    regex: Regex,
+    keys: AhoCorasick,
+    /// At most this many words, each with one space after it, stand
+    /// between a match's start and its key word.
+    max_words: usize,
+    before: Before,
+}
+
+impl KeyedRegex {
+    /// `regex`, every match of which holds one of `keys` (case as written)
+    /// after at most `max_words` words of kind `before`, each followed by
+    /// one space (`(?:WORD\x20){0,max_words}`, WORD without spaces).
+    pub fn new<'a>(
+        regex: Regex,
+        keys: impl IntoIterator<Item = &'a str>,
+        max_words: usize,
+        before: Before,
+    ) -> KeyedRegex {
+        // Leftmost-first runs on the SIMD literal searcher, and reports the
+        // key that starts first.
+        let keys = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(keys)
+            .expect("key words build an automaton");
+        KeyedRegex {
+            regex,
+            keys,
+            max_words,
+            before,
+        }
+    }
+
+    /// The pattern, for tests that compare with it.
+    #[cfg(test)]
+    pub fn regex(&self) -> &Regex {
+        &self.regex
+    }
+
+    /// Where a match at or after `from` can start at the earliest, or
+    /// `None` when `s[from..]` holds no key word, and so no match.
+    ///
+    /// Every match holds a key at or after its start, so at or after the
+    /// first key here; the words before that key allowed by the shape
+    /// reach back no further than those before any later key.
+    fn earliest_start(&self, s: &str, from: usize) -> Option<usize> {
+        let key = self.keys.find(aho_corasick::Input::new(s).span(from..s.len()))?;
+        let bytes = s.as_bytes();
+        let mut start = key.start();
+        for _ in 0..self.max_words {
+            if start <= from || bytes[start - 1] != b' ' {
+                break;
+            }
+            let word_end = start - 1;
+            let word_start = memchr::memrchr(b' ', &bytes[from..word_end]).map_or(from, |i| from + i + 1);
+            if !self.before.allows(&bytes[word_start..word_end]) {
+                break;
+            }
+            start = word_start;
+        }
+        Some(start)
+    }
+
+    /// The leftmost-first match starting at or after `from`, as
+    /// `regex.find_at(s, from)` finds it.
+    pub fn find_at<'s>(&self, s: &'s str, from: usize) -> Option<Match<'s>> {
+        let start = self.earliest_start(s, from)?;
+        self.regex.find_at(s, start)
+    }
+
+    /// The leftmost-first match starting at or after `from`, with its
+    /// groups, as `regex.captures_at(s, from)` finds it.
+    pub fn captures_at<'s>(&self, s: &'s str, from: usize) -> Option<Captures<'s>> {
+        let start = self.earliest_start(s, from)?;
+        self.regex.captures_at(s, start)
+    }
+
+    /// Every match in `s`, as `regex.find_iter(s)` finds them.
+    pub fn find_iter<'a, 's>(&'a self, s: &'s str) -> impl Iterator<Item = Match<'s>> + 'a
+    where
+        's: 'a,
+    {
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            let m = self.find_at(s, from)?;
+            from = next_from(s, m.start(), m.end());
+            Some(m)
+        })
+    }
+
+    /// Every match in `s` with its groups, as `regex.captures_iter(s)`
+    /// finds them.
+    pub fn captures_iter<'a, 's>(&'a self, s: &'s str) -> impl Iterator<Item = Captures<'s>> + 'a
+    where
+        's: 'a,
+    {
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            let c = self.captures_at(s, from)?;
+            let m = c.get(0).expect("group 0");
+            from = next_from(s, m.start(), m.end());
+            Some(c)
+        })
+    }
+}
+
+/// Where the search after a match resumes: at its end, or one character
+/// on after an empty match (as the regex crate's iterators do).
+fn next_from(s: &str, start: usize, end: usize) -> usize {
+    if start < end {
+        end
+    } else {
+        end + s[end..].chars().next().map_or(1, char::len_utf8)
+    }
+}
+
+/// Texts for the tests that compare a keyed search with its plain
+/// pattern: the project's own texts, and hard cases of the shapes keyed
+/// searches rely on (long runs of capitalised words, "and" inside names,
+/// names that open inside a hyphenated word, lower-case bodies).
+#[cfg(test)]
+pub(crate) fn comparison_texts() -> Vec<String> {
+    let mut texts = crate::text::own_texts();
+    texts.push(
+        "The Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Municipal Party Committee met. \
+         Officials of the Jiangmen Science and Technology Innovation and Development Research Center and \
+         the Xinhui Jiangmen Pengjiang Heshan Taishan Kaiping Enping Zhuhai Foundry Company, Ltd. spoke. \
+         The ex-Pengjiang District and x-Jiangmen Municipal Bureau of Statistics (JMBS) joined the \
+         standing committee of the municipal people's congress and the party group of the CPPCC; \
+         the government of Jiangmen and Guangdong people's congress, the city party committee of which. \
+         Reporters of the Jiangmen Daily Evening News and China Business Weekly and the Outline of the \
+         14th Five-Year Plan for National Economic and Social Development and Long-Range Objectives, \
+         The Action Plan, Jiangmen and Shenzhen Cooperation Zone and Binjiang Historical and Cultural Street, \
+         Wudang district and Chongqing municipality. Editor: Zhang Hua\nReporter : Li Ming\n"
+            .to_string(),
+    );
+    texts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn districts(before: Before) -> KeyedRegex {
+        // Up to two capitalised words before "District".
+        KeyedRegex::new(
+            Regex::new(r"(?:[A-Z][a-z]+\x20){1,2}District").unwrap(),
+            ["District"],
+            2,
+            before,
+        )
+    }
+
+    fn both(re: &KeyedRegex, s: &str) -> (Vec<String>, Vec<String>) {
+        let plain = re.regex().find_iter(s).map(|m| m.as_str().to_string()).collect();
+        let keyed = re.find_iter(s).map(|m| m.as_str().to_string()).collect();
+        (plain, keyed)
+    }
+
+    #[test]
+    fn finds_what_the_pattern_finds() {
+        let s = "In Jiangmen Pengjiang District and New Huicheng District, lanes; the Xinhui District.";
+        for before in [Before::Words, Before::Names] {
+            let (plain, keyed) = both(&districts(before), s);
+            assert_eq!(
+                plain,
+                [
+                    "Jiangmen Pengjiang District",
+                    "New Huicheng District",
+                    "Xinhui District"
+                ]
+            );
+            assert_eq!(keyed, plain);
+        }
+    }
+
+    #[test]
+    fn a_match_may_open_inside_a_stretch() {
+        // No \b: the match opens at the "J" of "x-Jiangmen".
+        let s = "of x-Jiangmen District";
+        let (plain, keyed) = both(&districts(Before::Names), s);
+        assert_eq!(plain, ["Jiangmen District"]);
+        assert_eq!(keyed, plain);
+    }
+
+    #[test]
+    fn no_key_word_no_search() {
+        assert!(districts(Before::Names)
+            .find_at("Jiangmen Pengjiang County", 0)
+            .is_none());
+        assert_eq!(districts(Before::Words).find_iter("").count(), 0);
+    }
+
+    #[test]
+    fn names_stop_the_walk_at_prose() {
+        let re = districts(Before::Names);
+        let s = "the new Xinhui District";
+        // The walk stops at "new": the pattern runs from "Xinhui".
+        assert_eq!(re.earliest_start(s, 0), Some(8));
+        assert_eq!(districts(Before::Words).earliest_start(s, 0), Some(4));
+        assert!(Before::Names.allows(b"Thousand") && Before::Names.allows(b"band"));
+        assert!(!Before::Names.allows(b"new"));
+    }
+
+    #[test]
+    fn captures_match_the_pattern() {
+        let re = KeyedRegex::new(
+            Regex::new(r"(?P<name>[A-Z][a-z]+)\x20(?P<suffix>District|County)").unwrap(),
+            ["District", "County"],
+            1,
+            Before::Names,
+        );
+        let s = "the Taishan County and Xinhui District";
+        let got: Vec<String> = re
+            .captures_iter(s)
+            .map(|c| format!("{}|{}", &c["name"], &c["suffix"]))
+            .collect();
+        assert_eq!(got, ["Taishan|County", "Xinhui|District"]);
+    }
+}
