@@ -544,9 +544,16 @@ pub(crate) fn kind_of(name: &str) -> OrganizationKind {
     // A level's bare "Committee" is its party committee ("Municipal
     // Committee", "CPC Xinhui District Committee") unless a cue said
     // otherwise ("... Committee of the CPPCC").
-    let level_committee = ["municipal", "provincial", "district", "county", "city", "township"]
-        .iter()
-        .any(|level| lower.contains(&format!("{level} committee")));
+    let level_committee = [
+        "municipal committee",
+        "provincial committee",
+        "district committee",
+        "county committee",
+        "city committee",
+        "township committee",
+    ]
+    .iter()
+    .any(|level_committee| lower.contains(level_committee));
     if level_committee {
         return OrganizationKind::Party;
     }
