@@ -134,8 +134,8 @@ fn suffix_alternation(landmarks_only: bool) -> String {
         .join("|")
 }
 
-/// Capitalised words before a place suffix: at most five, so at most five
-/// spaces before the suffix, which anchors the search.
+/// Capitalised words before a place suffix: at most five name words before
+/// the suffix, which keys the search.
 static SUFFIXED: LazyLock<KeyedRegex> = LazyLock::new(|| {
     let alt = suffix_alternation(false);
     let regex = Regex::new(&format!(
@@ -161,7 +161,7 @@ static LOWER_SUFFIX: LazyLock<KeyedRegex> = LazyLock::new(|| {
         LOWER_SUFFIXES.join("|")
     ))
     .unwrap();
-    // One word, so one space, before the suffix.
+    // One name word before the suffix.
     KeyedRegex::new(regex, LOWER_SUFFIXES, 1, Before::Names)
 });
 
@@ -259,7 +259,7 @@ fn title_case_word(caps: &str) -> String {
 /// Landmarks and zones may have "and" inside: "Changdi Historical and
 /// Cultural Street", "... Science and Technology Innovation Cooperation Zone".
 /// At most eight words, "and" and four more before the suffix: thirteen
-/// spaces.
+/// name words.
 static LANDMARK_WITH_AND: LazyLock<KeyedRegex> = LazyLock::new(|| {
     let alt = suffix_alternation(true);
     let regex = Regex::new(&format!(
@@ -503,6 +503,15 @@ pub(crate) fn regexes() -> Vec<&'static Regex> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn caps_test_before_the_dateline_pattern() {
+        assert!(has_caps_before_comma("GUANGZHOU, Jan. 28 (Xinhua) --"));
+        assert!(has_caps_before_comma("By Li Hua in HONG KONG, March 3"));
+        assert!(!has_caps_before_comma("Guangzhou, Jan. 28 (Xinhua) --"));
+        assert!(!has_caps_before_comma("GZ, Jan. 28"));
+        assert!(!has_caps_before_comma(", "));
+    }
 
     #[test]
     fn keyed_suffix_patterns_find_what_the_patterns_find() {

@@ -66,9 +66,13 @@ enum RoleVerb {
     SaidAt,
     /// "presided over by": the chair after it.
     PassiveChair,
+    /// "presided over", "hosted": its subject chaired.
     Chair,
+    /// "delivered a speech", "spoke": its subject spoke.
     Speaker,
+    /// "led": its subject led.
     Leader,
+    /// "attended", "said": its subject attended.
     Attendee,
 }
 
@@ -76,7 +80,7 @@ enum RoleVerb {
 /// group, lower case: the match says which group matched, so no capture
 /// groups are resolved. Each pattern is `\b(?:verbs)(?:\x20by)?`, which
 /// together find what `\b(?:group|group|...)(\x20by)?` finds.
-pub(crate) static ROLE_RE: LazyLock<MultiRegex> = LazyLock::new(|| {
+static ROLE_RE: LazyLock<MultiRegex> = LazyLock::new(|| {
     let patterns: Vec<String> = ROLE_VERBS
         .iter()
         .map(|(_, verbs)| format!(r"(?x)(?-u:\b)(?:{verbs})(?:\x20by)?"))
