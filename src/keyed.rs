@@ -130,12 +130,7 @@ impl KeyedRegex {
     where
         's: 'a,
     {
-        let mut from = 0;
-        std::iter::from_fn(move || {
-            let m = self.find_at(s, from)?;
-            from = next_from(s, m.start(), m.end());
-            Some(m)
-        })
+        successive(s, move |from| self.find_at(s, from).map(|m| (m.range(), m)))
     }
 
     /// Every match in `s` with its groups, as `regex.captures_iter(s)`
@@ -144,14 +139,25 @@ impl KeyedRegex {
     where
         's: 'a,
     {
-        let mut from = 0;
-        std::iter::from_fn(move || {
+        successive(s, move |from| {
             let c = self.captures_at(s, from)?;
-            let m = c.get(0).expect("group 0");
-            from = next_from(s, m.start(), m.end());
-            Some(c)
+            Some((c.get(0).expect("group 0").range(), c))
         })
     }
+}
+
+/// The items `next` finds from 0 on, each search resuming where the last
+/// match (the range it returns) ended.
+fn successive<'s, T>(
+    s: &'s str,
+    mut next: impl FnMut(usize) -> Option<(std::ops::Range<usize>, T)> + 's,
+) -> impl Iterator<Item = T> + 's {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let (m, item) = next(from)?;
+        from = next_from(s, m.start, m.end);
+        Some(item)
+    })
 }
 
 /// Where the search after a match resumes: at its end, or one character
