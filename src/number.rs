@@ -336,7 +336,7 @@ fn parse_number(num: &str) -> Option<f64> {
     if num.starts_with(|c: char| c.is_ascii_digit()) {
         return num.replace(',', "").parse().ok();
     }
-    let lower = num.to_lowercase();
+    let lower = crate::lexicon::lowered(num);
     let mut total = 0.0;
     for part in lower.split('-') {
         total += NUMBER_WORDS.iter().find(|(w, _)| *w == part)?.1;

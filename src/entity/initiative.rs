@@ -103,7 +103,7 @@ pub(crate) fn find(doc: &Document, orgs: &[OrgMention]) -> Vec<InitiativeMention
         let just_before = text[..q.open.start].trim_end();
         let just_before =
             &just_before[crate::span::floor_char_boundary(just_before, just_before.len().saturating_sub(24))..];
-        let lower_before = just_before.to_lowercase();
+        let lower_before = crate::lexicon::lowered(just_before);
         if ["referred to as", "abbreviated as", "short for", "called"]
             .iter()
             .any(|p| lower_before.ends_with(p))

@@ -530,11 +530,11 @@ static KIND_CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// The kind of an organization name: its outermost head's, else its body's.
 pub(crate) fn kind_of(name: &str) -> OrganizationKind {
-    let lower = name.to_lowercase();
+    let lower = lexicon::lowered(name);
     let (head, body) = match lower.find(" of ") {
         // "Communist Party of China" is one head.
         Some(i) if !lower.starts_with("communist party") => (&lower[..i], Some(&lower[i + 4..])),
-        _ => (lower.as_str(), None),
+        _ => (lower.as_ref(), None),
     };
     for part in [Some(head), body].into_iter().flatten() {
         if let Some(cue) = first_cue(part) {

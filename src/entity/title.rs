@@ -141,7 +141,7 @@ fn split_coordinated(text: &str, start: usize, end: usize) -> Vec<(usize, usize)
         let after = &s[at + 5..];
         let mut words = after.split_whitespace();
         let first = words.next().unwrap_or("");
-        let first = if matches!(first.to_lowercase().as_str(), "the" | "a" | "an") {
+        let first = if matches!(lexicon::lowered(first).as_ref(), "the" | "a" | "an") {
             words.next().unwrap_or("")
         } else {
             first
@@ -203,7 +203,7 @@ fn parse_item(item: &str) -> Option<Parts> {
     // "Deputy to the Provincial People's Congress".
     let (title_part, body, connector) = match (item.find(" of "), item.find(" to ")) {
         (Some(i), _) => (&item[..i], Some(item[i + 4..].trim().to_string()), "of"),
-        (None, Some(i)) if item[..i].to_lowercase().ends_with("deputy") => {
+        (None, Some(i)) if lexicon::lowered(&item[..i]).ends_with("deputy") => {
             (&item[..i], Some(item[i + 4..].trim().to_string()), "to")
         }
         _ => (item, None, "of"),
@@ -237,7 +237,7 @@ fn parse_item(item: &str) -> Option<Parts> {
     // (convention 30); a leader of a named group is.
     let level_only = words[first_title..words.len() - 1].iter().all(|w| {
         matches!(
-            w.to_lowercase().as_str(),
+            lexicon::lowered(w).as_ref(),
             "municipal" | "city" | "provincial" | "district" | "county" | "township" | "town"
         )
     });
@@ -248,7 +248,7 @@ fn parse_item(item: &str) -> Option<Parts> {
     let title_words: Vec<String> = words[first_title..].iter().map(|w| w.to_string()).collect();
     let bare_head = place.is_none()
         && title_words.iter().all(|w| {
-            lexicon::title_word(w) == Some(TitleWord::Head) || matches!(w.to_lowercase().as_str(), "deputy" | "vice")
+            lexicon::title_word(w) == Some(TitleWord::Head) || matches!(lexicon::lowered(w).as_ref(), "deputy" | "vice")
         });
     let body = body.filter(|b| !b.is_empty());
     let body_before_set = body_before.is_some();
@@ -314,16 +314,16 @@ impl Parts {
     fn finish(mut self, span: Span) -> Title {
         // "Vice-Chairmen Xie, Bai and Liu": each holds the singular title.
         if let Some(last) = self.title_words.last_mut() {
-            let lower = last.to_lowercase();
+            let lower = lexicon::lowered(last);
             if let Some(one) = lexicon::singular_head(&lower).filter(|_| lexicon::title_word(&lower).is_some()) {
                 if !lexicon::contains_title(&lower) {
                     *last = one;
                 }
             }
         }
-        let lower: Vec<String> = self.title_words.iter().map(|w| w.to_lowercase()).collect();
+        let lower: Vec<_> = self.title_words.iter().map(|w| lexicon::lowered(w)).collect();
         let n = lower.len();
-        let party_head = n >= 2 && lower[n - 2] == "party" && matches!(lower[n - 1].as_str(), "secretary" | "chief");
+        let party_head = n >= 2 && lower[n - 2] == "party" && matches!(lower[n - 1].as_ref(), "secretary" | "chief");
         // "District Party Committee Secretary": the committee is the body.
         let committee = lower[..n - 1].iter().rposition(|w| w == "committee");
         let (title, body) = if let (Some(c), None) = (committee, &self.body) {
@@ -349,7 +349,7 @@ impl Parts {
             };
             (self.title_words.join(" "), body)
         };
-        let body = body.filter(|b| !ANAPHORS.contains(&b.to_lowercase().as_str()));
+        let body = body.filter(|b| !ANAPHORS.contains(&lexicon::lowered(b).as_ref()));
         let title = title_case(&title);
         let text = match &body {
             Some(b) => title_case(&format!("{title} {} {b}", self.connector)),
@@ -406,7 +406,7 @@ pub(crate) fn level_of(title: &str, body: Option<&str>, place: Option<&str>) -> 
         .split_whitespace()
         .chain(body.into_iter().flat_map(str::split_whitespace));
     for w in words {
-        let level = match w.to_lowercase().as_str() {
+        let level = match lexicon::lowered(w).as_ref() {
             "central" | "national" | "state" => Level::Central,
             "provincial" | "province" => Level::Provincial,
             "municipal" | "city" => Level::Municipal,
@@ -425,7 +425,7 @@ pub(crate) fn level_of(title: &str, body: Option<&str>, place: Option<&str>) -> 
             _ => None,
         };
     }
-    match title.to_lowercase().as_str() {
+    match lexicon::lowered(title).as_ref() {
         "general secretary" | "premier" => Some(Level::Central),
         "governor" | "vice governor" => Some(Level::Provincial),
         "mayor" | "vice mayor" => Some(Level::Municipal),

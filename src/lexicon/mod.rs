@@ -4,6 +4,8 @@
 //! Consumes the `.txt` tables; produces sorted, deduplicated slices that the
 //! passes search with `binary_search` or scan in order.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// Parses a table: one entry a line, blank lines and `#` comments skipped.
@@ -13,6 +15,35 @@ fn table(src: &'static str) -> Vec<&'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect()
 }
+
+/// FNV-1a, the hash of the word maps below: a word is hashed in a few
+/// instructions a byte where a binary search over thousands of names costs a
+/// dozen string comparisons. The maps are fixed tables built here, so the
+/// flooding that SipHash guards against cannot happen: a lookup of any input
+/// word costs one probe sequence.
+#[derive(Clone, Copy)]
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A fixed map from words of a table to what the table says of them.
+type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
 
 fn sorted(src: &'static str) -> Vec<&'static str> {
     let mut t = table(src);
@@ -211,13 +242,8 @@ pub(crate) static TITLE_WORDS: LazyLock<Vec<(&'static str, TitleWord)>> = LazyLo
 /// ("Vice-Chairmen", "Secretaries") is a head; a hyphenated compound of
 /// title words ("Vice-Chairman") takes its last part's role.
 pub(crate) fn title_word(word: &str) -> Option<TitleWord> {
-    let lower = word.to_lowercase();
-    let find = |w: &str| {
-        TITLE_WORDS
-            .binary_search_by(|(t, _)| (*t).cmp(w))
-            .ok()
-            .map(|i| TITLE_WORDS[i].1)
-    };
+    let lower = lowered(word);
+    let find = |w: &str| TITLE_WORD_MAP.get(w).copied();
     if let Some(role) = find(&lower) {
         return Some(role);
     }
@@ -226,16 +252,29 @@ pub(crate) fn title_word(word: &str) -> Option<TitleWord> {
     if let Some(TitleWord::Head) = singular.as_deref().and_then(find) {
         return Some(TitleWord::Head);
     }
-    let singular = singular.unwrap_or(lower);
+    let singular = singular.unwrap_or_else(|| lower.into_owned());
     let (mods, last) = singular.rsplit_once('-')?;
     (mods.split('-').all(|m| find(m).is_some()) && !mods.is_empty())
         .then(|| find(last))
         .flatten()
 }
 
+/// [`TITLE_WORDS`] by word, for the per-word lookups.
+static TITLE_WORD_MAP: LazyLock<WordMap<TitleWord>> = LazyLock::new(|| TITLE_WORDS.iter().copied().collect());
+
+/// `text` lower-cased as `str::to_lowercase` does, without a copy when it
+/// has no upper-case letter and is ASCII (most words of an article).
+pub(crate) fn lowered(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.to_lowercase())
+    }
+}
+
 /// Whether `lower` is itself a title word (not only by its plural).
 pub(crate) fn contains_title(lower: &str) -> bool {
-    TITLE_WORDS.binary_search_by(|(t, _)| (*t).cmp(lower)).is_ok()
+    TITLE_WORD_MAP.contains_key(lower)
 }
 
 /// The singular of a plural title head: "chairmen" -> "chairman",
@@ -283,11 +322,19 @@ static PLACE_PARENTS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::ne
 /// The parents a county-level gazetteer name needs named in its article,
 /// or `None` for a name that stands alone (province, prefecture, region).
 pub(crate) fn place_parents(name: &str) -> Option<impl Iterator<Item = &'static str>> {
-    PLACE_PARENTS
-        .binary_search_by(|(n, _)| (*n).cmp(name))
-        .ok()
-        .map(|i| PLACE_PARENTS[i].1.split(','))
+    PLACE_INDEX
+        .get(name)
+        .and_then(|(_, parents)| *parents)
+        .map(|p| p.split(','))
 }
+
+/// Every gazetteer name with its kind and, for a county-level name, its
+/// parents: the per-word lookups of [`place_kind`] and [`place_parents`].
+static PLACE_INDEX: LazyLock<WordMap<(&'static str, Option<&'static str>)>> = LazyLock::new(|| {
+    place_rows()
+        .map(|(name, kind, parents)| (name, (kind, (!parents.is_empty()).then_some(parents))))
+        .collect()
+});
 
 /// Prefecture-level cities and their province, read off the gazetteer's
 /// county rows whose parents are exactly one province and one city
@@ -327,10 +374,7 @@ pub(crate) fn province_of(city: &str) -> Option<&'static str> {
 
 /// The gazetteer kind of `name` ("city", "province"), if it is a known place.
 pub(crate) fn place_kind(name: &str) -> Option<&'static str> {
-    PLACES
-        .binary_search_by(|(n, _)| (*n).cmp(name))
-        .ok()
-        .map(|i| PLACES[i].1)
+    PLACE_INDEX.get(name).map(|(kind, _)| *kind)
 }
 
 /// The surnames as sorted integer keys (see [`letters_key`]), for the
@@ -380,6 +424,34 @@ mod tests {
         assert_eq!(province_of("Chengdu"), Some("Sichuan"));
         assert_eq!(province_of("Guangdong"), None);
         assert!(CITY_PROVINCES.len() > 250, "{}", CITY_PROVINCES.len());
+    }
+
+    #[test]
+    fn lowered_copies_only_what_has_capitals_or_non_ascii() {
+        for w in ["committee", "5th", "co-op", ""] {
+            assert!(matches!(lowered(w), std::borrow::Cow::Borrowed(_)), "{w}");
+        }
+        for w in ["Committee", "ÉTÉ", "\u{212A}elvin", "Xi’an", "CPPCC"] {
+            assert_eq!(lowered(w), w.to_lowercase(), "{w}");
+        }
+    }
+
+    #[test]
+    fn word_maps_answer_as_their_tables() {
+        for (name, kind, parents) in place_rows() {
+            assert_eq!(place_kind(name), Some(kind), "{name}");
+            let got: Option<Vec<&str>> = place_parents(name).map(Iterator::collect);
+            let want = (!parents.is_empty()).then(|| parents.split(',').collect());
+            assert_eq!(got, want, "{name}");
+        }
+        assert_eq!(place_kind("jiangmen"), None);
+        assert_eq!(place_kind("Jiangmen City"), None);
+        for (word, role) in TITLE_WORDS.iter() {
+            assert_eq!(title_word(word), Some(*role), "{word}");
+            assert!(contains_title(word));
+        }
+        assert!(!contains_title("mayors"));
+        assert_eq!(title_word("Mayors"), Some(TitleWord::Head));
     }
 
     #[test]

@@ -77,7 +77,7 @@ pub(crate) fn positions(doc: &Document, names: &[NameMention]) -> Vec<(usize, Ti
             .max(first);
         let before = before_name(text, toks, first);
         let head_is_plural = first.checked_sub(1).is_some_and(|i| {
-            let w = toks[i].text(text).to_lowercase();
+            let w = crate::lexicon::lowered(toks[i].text(text));
             !lexicon::contains_title(&w) && lexicon::singular_head(&w).is_some()
         });
         if head_is_plural && !before.is_empty() {
@@ -244,7 +244,7 @@ fn appositive(text: &str, n: &NameMention, next_name: Option<usize>) -> Vec<Titl
         let lead = body.len() - trimmed.len();
         let opener = trimmed
             .split_whitespace()
-            .find(|w| !matches!(w.to_lowercase().as_str(), "and" | "the" | "a" | "an"))
+            .find(|w| !matches!(crate::lexicon::lowered(w).as_ref(), "and" | "the" | "a" | "an"))
             .unwrap_or("");
         // "Liang Wei, a national model teacher, secretary of ...": an
         // honour or occupation (convention 10) is passed over when a title
