@@ -40,6 +40,7 @@
 #![warn(missing_debug_implementations)]
 
 mod assemble;
+mod bounded;
 mod date;
 mod dateline;
 mod entity;

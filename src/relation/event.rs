@@ -45,6 +45,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::event_date::{date_in, resolve, MONTH_NAMES};
+use crate::bounded::{BoundedRegex, Run};
 use crate::entity::org::OrgMention;
 use crate::entity::person::NameMention;
 use crate::entity::place::PlaceMention;
@@ -111,69 +112,51 @@ fn heads() -> String {
     format!("(?:{})", words.join("|"))
 }
 
-static ACTIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
+static ACTIVE_RE: LazyLock<BoundedRegex> = LazyLock::new(|| {
     let heads = heads();
-    Regex::new(&format!(
-        r"(?-u:\b)(?:held|convened|hosted|hold|conducted|(?P<chair>presid(?:ed|e)\x20over|chaired))\x20(?:a|an|its|the)\x20(?P<np>[^,;.]{{0,80}}?{heads})(?-u:\b)"
-    ))
-    .unwrap()
+    BoundedRegex::new(
+        &format!(
+            r"(?-u:\b)(?:held|convened|hosted|hold|conducted|(?P<chair>presid(?:ed|e)\x20over|chaired))\x20(?:a|an|its|the)\x20(?P<np><<pre>>{heads})(?-u:\b)"
+        ),
+        &[Run::lazy("pre", "[^,;.]", 80)],
+    )
 });
 
 const PASSIVE_VERB: &str = r"(?:was\x20held|were\x20held|was\x20convened|took\x20place|opened|kicked\x20off)(?-u:\b)";
 
-/// The passive pattern with its length bounds: the definition.
-static PASSIVE_RE: LazyLock<Regex> = LazyLock::new(|| {
+/// "the ... conference was held": the noun phrase before a passive verb,
+/// up to 120 characters before its head, a parenthesis of up to 60 and an
+/// of-phrase of up to 100.
+static PASSIVE_RE: LazyLock<BoundedRegex> = LazyLock::new(|| {
     let heads = heads();
-    Regex::new(&format!(
-        r"(?-u:\b)the\x20(?P<np>[^,;.]{{0,120}}?{heads}s?(?:\x20\([^()]{{0,60}}\))?(?:\x20of\x20[^,;.]{{0,100}}?)?)\x20{PASSIVE_VERB}"
-    ))
-    .unwrap()
+    BoundedRegex::new(
+        &format!(
+            r"(?-u:\b)the\x20(?P<np><<pre>>{heads}s?(?:\x20\(<<paren>>\))?(?:\x20of\x20<<of>>)?)\x20{PASSIVE_VERB}"
+        ),
+        &[
+            Run::lazy("pre", "[^,;.]", 120),
+            Run::greedy("paren", "[^()]", 60),
+            Run::lazy("of", "[^,;.]", 100),
+        ],
+    )
 });
-
-/// The same pattern without the bounds. Counted repetitions after every
-/// "the" make the lazy DFA track one counter per open "the" (a new state at
-/// almost every byte, 4 ms over the seeds); unbounded, it scans at full
-/// speed, and a match within the bounds is the bounded pattern's match.
-static PASSIVE_SCAN: LazyLock<Regex> = LazyLock::new(|| {
-    let heads = heads();
-    Regex::new(&format!(
-        r"(?-u:\b)the\x20(?P<np>(?P<pre>[^,;.]*?){heads}s?(?:\x20\((?P<paren>[^()]*)\))?(?:\x20of\x20(?P<of>[^,;.]*?))?)\x20{PASSIVE_VERB}"
-    ))
-    .unwrap()
-});
-
-/// The longest match of [`PASSIVE_RE`] in bytes: "the ", 120 + 60 + 100
-/// characters of at most 4 bytes, the longest head and verb, the joints.
-const PASSIVE_MAX_BYTES: usize = 4 + 4 * (120 + 60 + 100) + 16 + 2 + 3 + 4 + 1 + 14;
 
 /// The first match of [`PASSIVE_RE`] in `s`: whole match and noun phrase.
-/// The unbounded scan finds the leftmost candidate; when it breaks a bound
-/// (a long clause before an early "the"), the bounded pattern runs over the
-/// window that can hold a match ending there.
 fn passive(s: &str) -> Option<(Range<usize>, Range<usize>)> {
-    let c = PASSIVE_SCAN.captures(s)?;
-    let chars = |g: &str| c.name(g).map_or(0, |m| m.as_str().chars().count());
-    let whole = c.get(0).expect("match");
-    if chars("pre") <= 120 && chars("paren") <= 60 && chars("of") <= 100 {
-        let np = c.name("np").expect("np");
-        return Some((whole.range(), np.range()));
-    }
-    let from = crate::span::floor_char_boundary(s, whole.end().saturating_sub(PASSIVE_MAX_BYTES));
-    let c = PASSIVE_RE.captures(&s[from..])?;
+    let c = PASSIVE_RE.captures(s)?;
     let (whole, np) = (c.get(0).expect("match"), c.name("np").expect("np"));
-    Some((
-        from + whole.start()..from + whole.end(),
-        from + np.start()..from + np.end(),
-    ))
+    Some((whole.range(), np.range()))
 }
 
 /// "at the 2024 Entrepreneur Conference on March 10": reported in passing.
-static AT_DATED_RE: LazyLock<Regex> = LazyLock::new(|| {
+static AT_DATED_RE: LazyLock<BoundedRegex> = LazyLock::new(|| {
     let heads = heads();
-    Regex::new(&format!(
-        r"(?-u:\b)(?:at|during)\x20(?:the|a|an)\x20(?P<np>[^,;.]{{0,100}}?{heads})\x20(?:held\x20)?on\x20(?:{MONTH_NAMES})\.?\x20\d"
-    ))
-    .unwrap()
+    BoundedRegex::new(
+        &format!(
+            r"(?-u:\b)(?:at|during)\x20(?:the|a|an)\x20(?P<np><<pre>>{heads})\x20(?:held\x20)?on\x20(?:{MONTH_NAMES})\.?\x20\d"
+        ),
+        &[Run::lazy("pre", "[^,;.]", 100)],
+    )
 });
 
 /// "on March 10": what every [`AT_DATED_RE`] match ends with. The bounded
@@ -187,16 +170,19 @@ static SIGNING_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:witnessed|attended)\x20(?:the\x20)?(?P<np>signing(?:\x20ceremony)?(?:\x20of\x20(?:the\x20|an?\x20)?[a-z][a-z\-]*(?:\x20(?:with|between|for|on|in|at|by)(?-u:\b)|\x20[a-z][a-z\-]*)?)?)").unwrap()
 });
 
-static JOINED_RE: LazyLock<Regex> = LazyLock::new(|| {
+static JOINED_RE: LazyLock<BoundedRegex> = LazyLock::new(|| {
     let heads = heads();
-    Regex::new(&format!(
-        r"(?-u:\b)(?:participated\x20in|attended)\x20(?:a|an)\x20(?P<np>[^,;.]{{0,160}}?{heads}[^,;.]*)"
-    ))
-    .unwrap()
+    BoundedRegex::new(
+        &format!(r"(?-u:\b)(?:participated\x20in|attended)\x20(?:a|an)\x20(?P<np><<pre>>{heads}[^,;.]*)"),
+        &[Run::lazy("pre", "[^,;.]", 160)],
+    )
 });
 
-static SESSION_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:at|during)\x20the\x20(?P<np>[^,;.]{0,80}?(?:session|meeting)\x20of\x20(?:the\x20)?[^,;.]{0,60}?(?:people['’]s\x20congress|cppcc)|(?-i:(?:[A-Z][A-Za-z'’]*\x20){1,4})People['’]s\x20Congress)").unwrap()
+static SESSION_RE: LazyLock<BoundedRegex> = LazyLock::new(|| {
+    BoundedRegex::new(
+        r"(?i)(?-u:\b)(?:at|during)\x20the\x20(?P<np><<pre>>(?:session|meeting)\x20of\x20(?:the\x20)?<<owner>>(?:people['’]s\x20congress|cppcc)|(?-i:(?:[A-Z][A-Za-z'’]*\x20){1,4})People['’]s\x20Congress)",
+        &[Run::lazy("pre", "[^,;.]", 80), Run::lazy("owner", "[^,;.]", 60)],
+    )
 });
 
 pub(crate) static INSPECTION_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -608,7 +594,7 @@ fn strip_determiners(np: &str) -> &str {
 /// "the meeting" again: a reference to the current event, not a new one.
 fn is_generic(np: &str) -> bool {
     matches!(
-        np.to_lowercase().as_str(),
+        crate::lexicon::lowered(np).as_ref(),
         "meeting" | "conference" | "symposium" | "session" | "forum" | "seminar" | "event" | "activity"
     )
 }
@@ -618,10 +604,10 @@ fn is_generic(np: &str) -> bool {
 /// Consultative Conference" is a meeting); a ceremony of a meeting is that
 /// meeting's kind, any other ceremony is `other`.
 fn kind_of(np: &str) -> EventKind {
-    let lower = np.to_lowercase();
+    let lower = crate::lexicon::lowered(np);
     let (head_part, of_part) = match lower.find(" of ") {
         Some(i) if head_kind(&lower[..i]).is_some() => (&lower[..i], &lower[i..]),
-        _ => (lower.as_str(), ""),
+        _ => (lower.as_ref(), ""),
     };
     match head_kind(head_part) {
         Some(EventKind::Other) => head_kind(of_part)
@@ -653,14 +639,18 @@ fn head_kind(phrase: &str) -> Option<EventKind> {
 pub(crate) fn regexes() -> Vec<&'static Regex> {
     vec![
         &TRIGGER_WORDS,
-        &ACTIVE_RE,
-        &PASSIVE_RE,
-        &PASSIVE_SCAN,
-        &JOINED_RE,
-        &AT_DATED_RE,
+        ACTIVE_RE.bounded(),
+        ACTIVE_RE.scan(),
+        PASSIVE_RE.bounded(),
+        PASSIVE_RE.scan(),
+        JOINED_RE.bounded(),
+        JOINED_RE.scan(),
+        AT_DATED_RE.bounded(),
+        AT_DATED_RE.scan(),
         &ON_MONTH_DAY,
         &SIGNING_RE,
-        &SESSION_RE,
+        SESSION_RE.bounded(),
+        SESSION_RE.scan(),
         &INSPECTION_RE,
         &crate::relation::event_role::THAT_RE,
         &crate::relation::event_role::STUDIED_RE,
@@ -736,7 +726,7 @@ mod tests {
 
     /// The bounded pattern's first match, as `passive` returns it.
     fn bounded(s: &str) -> Option<(Range<usize>, Range<usize>)> {
-        let c = PASSIVE_RE.captures(s)?;
+        let c = PASSIVE_RE.bounded().captures(s)?;
         Some((c.get(0).unwrap().range(), c.name("np").unwrap().range()))
     }
 
