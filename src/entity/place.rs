@@ -98,11 +98,12 @@ fn gazetteer_matches(s: &str) -> Vec<std::ops::Range<usize>> {
     let bytes = s.as_bytes();
     let boundary = |i: usize| (i > 0 && is_word_byte(bytes, i - 1)) != is_word_byte(bytes, i);
     let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    let known = &*KNOWN;
     for i in capital_starts(s) {
         if out.last().is_some_and(|r| i < r.end) {
             continue;
         }
-        let Some(m) = KNOWN.find(Input::new(s).span(i..s.len()).anchored(Anchored::Yes)) else {
+        let Some(m) = known.find(Input::new(s).span(i..s.len()).anchored(Anchored::Yes)) else {
             continue;
         };
         if boundary(m.end()) {

@@ -42,6 +42,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use super::event_date::{date_in, resolve, MONTH_NAMES};
@@ -205,11 +206,116 @@ static EVENT_NOUN_RE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// The words without which no trigger can match: one cheap scan per
-/// sentence decides whether the trigger patterns run at all.
-static TRIGGER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"held|convened|hosted|hold|preside|chaired|took\x20place|opened|kicked\x20off|participated|attended|witnessed|congress|cppcc|led|went|came\x20to|visited|conducted|carried\x20out|inspected|on\x20(?:{MONTH_NAMES})")).unwrap()
+/// The groups of words the trigger patterns need: a pattern runs only in
+/// a sentence holding a word of its group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cue {
+    /// Any word some trigger pattern needs: a sentence without one has no
+    /// trigger.
+    Any,
+    Active,
+    Passive,
+    Joined,
+    AtOrDuring,
+    Signing,
+    Congress,
+    AtTheOrDuringThe,
+    Inspection,
+}
+
+/// Each group's words, matched as substrings of the lower-cased sentence.
+const CUE_WORDS: &[(Cue, &[&str])] = &[
+    (
+        Cue::Any,
+        &[
+            "held",
+            "convened",
+            "hosted",
+            "hold",
+            "preside",
+            "chaired",
+            "took place",
+            "opened",
+            "kicked off",
+            "participated",
+            "attended",
+            "witnessed",
+            "congress",
+            "cppcc",
+            "led",
+            "went",
+            "came to",
+            "visited",
+            "conducted",
+            "carried out",
+            "inspected",
+        ],
+    ),
+    (
+        Cue::Active,
+        &["held", "convened", "hosted", "hold", "conducted", "preside", "chaired"],
+    ),
+    (
+        Cue::Passive,
+        &["held", "convened", "took place", "opened", "kicked off"],
+    ),
+    (Cue::Joined, &["participated in", "attended"]),
+    (Cue::AtOrDuring, &["at ", "during "]),
+    (Cue::Signing, &["signing"]),
+    (Cue::Congress, &["congress", "cppcc"]),
+    (Cue::AtTheOrDuringThe, &["at the ", "during the "]),
+    (
+        Cue::Inspection,
+        &[
+            "led",
+            "went",
+            "came to",
+            "visited",
+            "conducted",
+            "carried out",
+            "inspected",
+        ],
+    ),
+];
+
+/// Every group's words in one automaton (a word in two groups is two
+/// patterns), with the group of each pattern. "on <month>" belongs to
+/// [`Cue::Any`] too: [`AT_DATED_RE`] ends on it.
+static CUES: LazyLock<(AhoCorasick, Vec<Cue>)> = LazyLock::new(|| {
+    let mut words: Vec<String> = Vec::new();
+    let mut groups = Vec::new();
+    for (cue, list) in CUE_WORDS {
+        words.extend(list.iter().map(|w| w.to_string()));
+        groups.extend(list.iter().map(|_| *cue));
+    }
+    for month in MONTH_NAMES.split('|') {
+        words.push(format!("on {month}"));
+        groups.push(Cue::Any);
+    }
+    let automaton = AhoCorasick::new(&words).expect("cue words build an automaton");
+    (automaton, groups)
 });
+
+/// The cue groups whose words occur in a lower-cased sentence: one scan
+/// that reports every occurrence, so a group is present exactly when one
+/// of its words is a substring of the sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Cues(u16);
+
+impl Cues {
+    fn of(ls: &str) -> Cues {
+        let (automaton, groups) = &*CUES;
+        let mut present = 0u16;
+        for m in automaton.find_overlapping_iter(ls) {
+            present |= 1 << groups[m.pattern().as_usize()] as u16;
+        }
+        Cues(present)
+    }
+
+    fn has(self, cue: Cue) -> bool {
+        self.0 & 1 << cue as u16 != 0
+    }
+}
 
 /// Every reported event, in text order.
 pub(crate) fn events(
@@ -250,9 +356,10 @@ pub(crate) fn events(
             }
             let names_here = names.partition_point(|n| n.span.start < sentence.end)
                 - names.partition_point(|n| n.span.start < sentence.start);
-            let found = TRIGGER_WORDS
-                .is_match(ls)
-                .then(|| trigger(s, ls, base, orgs))
+            let cues = Cues::of(ls);
+            let found = cues
+                .has(Cue::Any)
+                .then(|| trigger(s, ls, base, orgs, cues))
                 .flatten()
                 .filter(|(rule, ..)| {
                     // An inspection verb with nobody named ("They went to Huanshi
@@ -419,15 +526,12 @@ fn organizer_in(np: std::ops::Range<usize>, orgs: &[OrgMention]) -> Option<Strin
 }
 
 /// The first trigger in sentence `s` (`ls` lower-cased).
-fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigger> {
+fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention], cues: Cues) -> Option<Trigger> {
     let mut found: Vec<(usize, Trigger)> = Vec::new();
     // Each pattern runs only where its verb occurs.
-    let has = |words: &[&str]| words.iter().any(|w| ls.contains(w));
+    let has = |cue| cues.has(cue);
     let abs = |r: &std::ops::Range<usize>| base + r.start..base + r.end;
-    if let Some(c) = has(&["held", "convened", "hosted", "hold", "conducted", "preside", "chaired"])
-        .then(|| ACTIVE_RE.captures(ls))
-        .flatten()
-    {
+    if let Some(c) = has(Cue::Active).then(|| ACTIVE_RE.captures(ls)).flatten() {
         let m = c.get(0).expect("match");
         let np_range = with_of_phrase(ls, c.name("np").expect("np").range());
         let np = &s[np_range.clone()];
@@ -456,8 +560,7 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigge
             found.push((m.start(), (ACTIVE, kind_of(np), name, organizer)));
         }
     }
-    let passive_verbs = ["held", "convened", "took place", "opened", "kicked off"];
-    if let Some((whole, np)) = has(&passive_verbs).then(|| passive(ls)).flatten() {
+    if let Some((whole, np)) = has(Cue::Passive).then(|| passive(ls)).flatten() {
         let raw = &s[np.clone()];
         // Coordinated owners keep the whole phrase, for `per_owner` to split.
         let stripped = if per_owner(raw).len() >= 2 {
@@ -474,15 +577,12 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigge
             ));
         }
     }
-    if let Some(c) = has(&["participated in", "attended"])
-        .then(|| JOINED_RE.captures(ls))
-        .flatten()
-    {
+    if let Some(c) = has(Cue::Joined).then(|| JOINED_RE.captures(ls)).flatten() {
         let m = c.get(0).expect("match");
         let np = s[c.name("np").expect("np").range()].trim();
         found.push((m.start(), (JOINED, kind_of(np), np.to_string(), None)));
     }
-    if let Some(c) = (has(&["at ", "during "]) && ON_MONTH_DAY.is_match(ls))
+    if let Some(c) = (has(Cue::AtOrDuring) && ON_MONTH_DAY.is_match(ls))
         .then(|| AT_DATED_RE.captures(ls))
         .flatten()
     {
@@ -494,7 +594,7 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigge
             found.push((m.start(), (AT_DATED, kind_of(np), np.to_string(), organizer)));
         }
     }
-    if let Some(c) = has(&["signing"]).then(|| SIGNING_RE.captures(ls)).flatten() {
+    if let Some(c) = has(Cue::Signing).then(|| SIGNING_RE.captures(ls)).flatten() {
         let m = c.get(0).expect("match");
         let np = &s[c.name("np").expect("np").range()];
         let np = ["with", "between", "for", "on", "in", "at", "by"]
@@ -504,7 +604,7 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigge
         found.push((m.start(), (SIGNING, EventKind::Other, np.to_string(), None)));
     }
     // Every session phrase opens on "at the" or "during the".
-    let session_cued = has(&["congress", "cppcc"]) && has(&["at the ", "during the "]);
+    let session_cued = has(Cue::Congress) && has(Cue::AtTheOrDuringThe);
     if let Some(c) = session_cued.then(|| SESSION_RE.captures(s)).flatten() {
         let m = c.get(0).expect("match");
         let np = c.name("np").expect("np").as_str();
@@ -516,16 +616,7 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention]) -> Option<Trigge
             .map(|o| o.name.clone());
         found.push((m.start(), (SESSION, EventKind::Meeting, np.to_string(), organizer)));
     }
-    let inspection_verbs = [
-        "led",
-        "went",
-        "came to",
-        "visited",
-        "conducted",
-        "carried out",
-        "inspected",
-    ];
-    if let Some(m) = has(&inspection_verbs).then(|| INSPECTION_RE.find(ls)).flatten() {
+    if let Some(m) = has(Cue::Inspection).then(|| INSPECTION_RE.find(ls)).flatten() {
         let rest = &s[m.end()..];
         let rest = rest.trim_start_matches(' ');
         let rest = rest.strip_prefix("to ").unwrap_or(rest);
@@ -638,7 +729,6 @@ fn head_kind(phrase: &str) -> Option<EventKind> {
 #[cfg(test)]
 pub(crate) fn regexes() -> Vec<&'static Regex> {
     vec![
-        &TRIGGER_WORDS,
         ACTIVE_RE.bounded(),
         ACTIVE_RE.scan(),
         PASSIVE_RE.bounded(),
@@ -728,6 +818,30 @@ mod tests {
     fn bounded(s: &str) -> Option<(Range<usize>, Range<usize>)> {
         let c = PASSIVE_RE.bounded().captures(s)?;
         Some((c.get(0).unwrap().range(), c.name("np").unwrap().range()))
+    }
+
+    /// One scan finds a group exactly when one of its words is a
+    /// substring, on the project's texts and on words that overlap.
+    #[test]
+    fn cue_groups_are_substring_presence() {
+        let mut texts = crate::keyed::comparison_texts();
+        texts.push("the council held the hold-out: coled went to at the on jan 5".to_string());
+        texts.push("attended; participated in, on sept 1, during the congress".to_string());
+        let mut checked = 0;
+        for text in &texts {
+            for ls in text.to_ascii_lowercase().split_inclusive(['.', '\n']) {
+                let cues = Cues::of(ls);
+                for (cue, words) in CUE_WORDS {
+                    let mut want = words.iter().any(|w| ls.contains(w));
+                    if *cue == Cue::Any {
+                        want |= MONTH_NAMES.split('|').any(|m| ls.contains(&format!("on {m}")));
+                    }
+                    assert_eq!(cues.has(*cue), want, "{cue:?} in {ls:?}");
+                    checked += usize::from(want);
+                }
+            }
+        }
+        assert!(checked > 100, "{checked}");
     }
 
     #[test]
