@@ -218,8 +218,9 @@ enum Cue {
     Congress,
     AtTheOrDuringThe,
     Inspection,
-    /// The other words every trigger holds one of ("attended the signing",
-    /// "on March 10" ending a dated phrase): see [`Cues::may_trigger`].
+    /// The words of the remaining triggers: "witnessed" or "attended" (the
+    /// signing), "participated" (in), and "on <month>", which ends every
+    /// dated phrase. See [`Cues::may_trigger`].
     OtherTrigger,
 }
 
