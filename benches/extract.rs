@@ -281,25 +281,34 @@ fn long_document(c: &mut Criterion) {
     g.finish();
 }
 
-/// Per-pass cost over the seeds: the text layer alone, everything after it
-/// (all passes and assembly), then each pass over a text layer built once
+/// Per-pass cost over the seeds (group `pass`) and, when present beside
+/// the checkout, the dev articles (group `pass_dev`, where the varied
+/// text's time goes): the text layer alone, everything after it (all
+/// passes and assembly), then each pass over a text layer built once
 /// (initiatives, targets and events include the entity passes they read,
 /// so their figures are upper bounds; assembly's own cost is what
 /// `all_after_text_layer` spends beyond the passes).
 fn per_pass(c: &mut Criterion) {
-    let seeds = seeds();
-    let bytes: usize = seeds.iter().map(|(_, t)| t.len()).sum();
-    let mut g = c.benchmark_group("pass");
+    pass_group(c, "pass", &seeds());
+    match dev_articles() {
+        Some(dev) => pass_group(c, "pass_dev", &dev),
+        None => println!("pass_dev: ../shared/corpus/dev not found beside the checkout; skipped"),
+    }
+}
+
+fn pass_group(c: &mut Criterion, group: &str, texts: &[(String, String)]) {
+    let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
+    let mut g = c.benchmark_group(group);
     g.throughput(Throughput::Bytes(bytes as u64));
     g.bench_function("text_layer", |b| {
         b.iter(|| {
-            seeds
+            texts
                 .iter()
                 .map(|(_, t)| std::mem::size_of_val(&govfacts::__bench::Passes::new(black_box(t))))
                 .sum::<usize>()
         })
     });
-    let passes: Vec<_> = seeds.iter().map(|(_, t)| govfacts::__bench::Passes::new(t)).collect();
+    let passes: Vec<_> = texts.iter().map(|(_, t)| govfacts::__bench::Passes::new(t)).collect();
     type Pass = fn(&govfacts::__bench::Passes<'_>) -> usize;
     let list: [(&str, Pass); 8] = [
         ("all_after_text_layer", |p| p.all_after_text_layer()),
