@@ -2,7 +2,8 @@
 //! line, `#` comments, loaded once with `include_str!`.
 //!
 //! Consumes the `.txt` tables; produces sorted, deduplicated slices that the
-//! passes search with `binary_search` or scan in order.
+//! passes search with `binary_search` or scan in order, and hash maps for
+//! the tables looked up word by word (gazetteer, title words).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -308,17 +309,6 @@ fn place_rows() -> impl Iterator<Item = (&'static str, &'static str, &'static st
     })
 }
 
-/// County-level names and their parents ("Pengjiang" -> "Guangdong,Jiangmen"),
-/// sorted by name.
-static PLACE_PARENTS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    let mut t: Vec<_> = place_rows()
-        .filter(|(_, _, parents)| !parents.is_empty())
-        .map(|(name, _, parents)| (name, parents))
-        .collect();
-    t.sort_unstable();
-    t
-});
-
 /// The parents a county-level gazetteer name needs named in its article,
 /// or `None` for a name that stands alone (province, prefecture, region).
 pub(crate) fn place_parents(name: &str) -> Option<impl Iterator<Item = &'static str>> {
@@ -341,9 +331,8 @@ static PLACE_INDEX: LazyLock<WordMap<(&'static str, Option<&'static str>)>> = La
 /// ("Pengjiang": "Guangdong,Jiangmen"); a city two rows disagree on is left
 /// out. Sorted by city.
 static CITY_PROVINCES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    let mut pairs: Vec<(&str, &str)> = PLACE_PARENTS
-        .iter()
-        .filter_map(|(_, parents)| {
+    let mut pairs: Vec<(&str, &str)> = place_rows()
+        .filter_map(|(_, _, parents)| {
             let mut it = parents.split(',');
             let (a, b) = (it.next()?, it.next()?);
             if it.next().is_some() {

@@ -519,9 +519,8 @@ fn organizer_in(np: std::ops::Range<usize>, orgs: &[OrgMention]) -> Option<Strin
 fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention], cues: Cues) -> Option<Trigger> {
     let mut found: Vec<(usize, Trigger)> = Vec::new();
     // Each pattern runs only where its verb occurs.
-    let has = |cue| cues.has(cue);
     let abs = |r: &std::ops::Range<usize>| base + r.start..base + r.end;
-    if let Some(c) = has(Cue::Active).then(|| ACTIVE_RE.captures(ls)).flatten() {
+    if let Some(c) = cues.has(Cue::Active).then(|| ACTIVE_RE.captures(ls)).flatten() {
         let m = c.get(0).expect("match");
         let np_range = with_of_phrase(ls, c.name("np").expect("np").range());
         let np = &s[np_range.clone()];
@@ -550,7 +549,7 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention], cues: Cues) -> O
             found.push((m.start(), (ACTIVE, kind_of(np), name, organizer)));
         }
     }
-    if let Some((whole, np)) = has(Cue::Passive).then(|| passive(ls)).flatten() {
+    if let Some((whole, np)) = cues.has(Cue::Passive).then(|| passive(ls)).flatten() {
         let raw = &s[np.clone()];
         // Coordinated owners keep the whole phrase, for `per_owner` to split.
         let stripped = if per_owner(raw).len() >= 2 {
@@ -567,12 +566,12 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention], cues: Cues) -> O
             ));
         }
     }
-    if let Some(c) = has(Cue::Joined).then(|| JOINED_RE.captures(ls)).flatten() {
+    if let Some(c) = cues.has(Cue::Joined).then(|| JOINED_RE.captures(ls)).flatten() {
         let m = c.get(0).expect("match");
         let np = s[c.name("np").expect("np").range()].trim();
         found.push((m.start(), (JOINED, kind_of(np), np.to_string(), None)));
     }
-    if let Some(c) = (has(Cue::AtOrDuring) && ON_MONTH_DAY.is_match(ls))
+    if let Some(c) = (cues.has(Cue::AtOrDuring) && ON_MONTH_DAY.is_match(ls))
         .then(|| AT_DATED_RE.captures(ls))
         .flatten()
     {
@@ -584,7 +583,7 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention], cues: Cues) -> O
             found.push((m.start(), (AT_DATED, kind_of(np), np.to_string(), organizer)));
         }
     }
-    if let Some(c) = has(Cue::Signing).then(|| SIGNING_RE.captures(ls)).flatten() {
+    if let Some(c) = cues.has(Cue::Signing).then(|| SIGNING_RE.captures(ls)).flatten() {
         let m = c.get(0).expect("match");
         let np = &s[c.name("np").expect("np").range()];
         let np = ["with", "between", "for", "on", "in", "at", "by"]
@@ -594,7 +593,7 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention], cues: Cues) -> O
         found.push((m.start(), (SIGNING, EventKind::Other, np.to_string(), None)));
     }
     // Every session phrase opens on "at the" or "during the".
-    let session_cued = has(Cue::Congress) && has(Cue::AtTheOrDuringThe);
+    let session_cued = cues.has(Cue::Congress) && cues.has(Cue::AtTheOrDuringThe);
     if let Some(c) = session_cued.then(|| SESSION_RE.captures(s)).flatten() {
         let m = c.get(0).expect("match");
         let np = c.name("np").expect("np").as_str();
@@ -606,7 +605,7 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention], cues: Cues) -> O
             .map(|o| o.name.clone());
         found.push((m.start(), (SESSION, EventKind::Meeting, np.to_string(), organizer)));
     }
-    if let Some(m) = has(Cue::Inspection).then(|| INSPECTION_RE.find(ls)).flatten() {
+    if let Some(m) = cues.has(Cue::Inspection).then(|| INSPECTION_RE.find(ls)).flatten() {
         let rest = &s[m.end()..];
         let rest = rest.trim_start_matches(' ');
         let rest = rest.strip_prefix("to ").unwrap_or(rest);
