@@ -14,11 +14,21 @@
 //! pattern from there: the same matches, leftmost-first, as the pattern over
 //! the whole text, while prose far from any key word is skipped.
 //!
+//! The start found so is also where most matches open: the walk back
+//! stops where the pattern's words stop. So [`KeyedRegex::find_at`] first
+//! tries a match anchored there, a forward scan only; when none opens
+//! there, it runs the pattern from there as before (a forward scan to the
+//! match's end, then a reverse one to its start). A match anchored at the
+//! earliest possible start is the leftmost match, and of the matches at one
+//! start the anchored search and the unanchored one prefer the same, so
+//! the result is the same either way.
+//!
 //! Whoever builds one states the shape next to the pattern, and a test
 //! compares its matches with the plain pattern's over the project's texts.
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use regex::{Captures, Match, Regex};
+use regex::{Captures, Regex};
+use regex_automata::{meta, Anchored, Input};
 
 /// What the words a pattern allows before its key word are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +60,8 @@ impl Before {
 #[derive(Debug)]
 pub(crate) struct KeyedRegex {
     regex: Regex,
+    /// The same pattern, for the anchored try at the earliest start.
+    anchored: meta::Regex,
     keys: AhoCorasick,
     /// At most this many words, each with one space after it, stand
     /// between a match's start and its key word.
@@ -73,8 +85,10 @@ impl KeyedRegex {
             .match_kind(MatchKind::LeftmostFirst)
             .build(keys)
             .expect("key words build an automaton");
+        let anchored = meta::Regex::new(regex.as_str()).expect("a pattern that compiled compiles again");
         KeyedRegex {
             regex,
+            anchored,
             keys,
             max_words,
             before,
@@ -113,9 +127,14 @@ impl KeyedRegex {
 
     /// The leftmost-first match starting at or after `from`, as
     /// `regex.find_at(s, from)` finds it.
-    pub fn find_at<'s>(&self, s: &'s str, from: usize) -> Option<Match<'s>> {
+    pub fn find_at<'s>(&self, s: &'s str, from: usize) -> Option<KeyedMatch<'s>> {
         let start = self.earliest_start(s, from)?;
-        self.regex.find_at(s, start)
+        let here = Input::new(s).range(start..).anchored(Anchored::Yes);
+        let range = match self.anchored.find(here) {
+            Some(m) => m.range(),
+            None => self.regex.find_at(s, start)?.range(),
+        };
+        Some(KeyedMatch { haystack: s, range })
     }
 
     /// The leftmost-first match starting at or after `from`, with its
@@ -126,7 +145,7 @@ impl KeyedRegex {
     }
 
     /// Every match in `s`, as `regex.find_iter(s)` finds them.
-    pub fn find_iter<'a, 's>(&'a self, s: &'s str) -> impl Iterator<Item = Match<'s>> + 'a
+    pub fn find_iter<'a, 's>(&'a self, s: &'s str) -> impl Iterator<Item = KeyedMatch<'s>> + 'a
     where
         's: 'a,
     {
@@ -143,6 +162,35 @@ impl KeyedRegex {
             let c = self.captures_at(s, from)?;
             Some((c.get(0).expect("group 0").range(), c))
         })
+    }
+}
+
+/// A match of a [`KeyedRegex`]: where it lies in the text searched.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct KeyedMatch<'s> {
+    haystack: &'s str,
+    range: std::ops::Range<usize>,
+}
+
+impl<'s> KeyedMatch<'s> {
+    /// Where the match starts, in bytes.
+    pub fn start(&self) -> usize {
+        self.range.start
+    }
+
+    /// Where the match ends, in bytes.
+    pub fn end(&self) -> usize {
+        self.range.end
+    }
+
+    /// The match's byte range.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.range.clone()
+    }
+
+    /// The matched text.
+    pub fn as_str(&self) -> &'s str {
+        &self.haystack[self.range.clone()]
     }
 }
 
@@ -256,6 +304,27 @@ mod tests {
         assert_eq!(districts(Before::Words).earliest_start(s, 0), Some(4));
         assert!(Before::Names.allows(b"Thousand") && Before::Names.allows(b"band"));
         assert!(!Before::Names.allows(b"new"));
+    }
+
+    #[test]
+    fn a_match_after_the_earliest_start_is_found_by_the_full_search() {
+        // Walking back over any words reaches "the"; no match opens there
+        // (the pattern wants capitals), so the anchored try fails and the
+        // search from there finds "Xinhui District".
+        let re = districts(Before::Words);
+        let s = "the Xinhui District";
+        assert_eq!(re.earliest_start(s, 0), Some(0));
+        let here = Input::new(s).range(0..).anchored(Anchored::Yes);
+        assert!(re.anchored.find(here).is_none());
+        let (plain, keyed) = both(&re, s);
+        assert_eq!(plain, ["Xinhui District"]);
+        assert_eq!(keyed, plain);
+        // Walking back over names stops at "the": the anchored try there
+        // finds it.
+        let re = districts(Before::Names);
+        assert_eq!(re.earliest_start(s, 0), Some(4));
+        let m = re.find_at(s, 0).expect("a match");
+        assert_eq!((m.start(), m.end(), m.as_str()), (4, 19, "Xinhui District"));
     }
 
     #[test]

@@ -150,10 +150,10 @@ enum Search {
 }
 
 impl Search {
-    fn find_at<'s>(&self, s: &'s str, from: usize) -> Option<regex::Match<'s>> {
+    fn find_at(&self, s: &str, from: usize) -> Option<std::ops::Range<usize>> {
         match self {
-            Search::Plain(regex) => regex.find_at(s, from),
-            Search::Keyed(keyed) => keyed.find_at(s, from),
+            Search::Plain(regex) => regex.find_at(s, from).map(|m| m.range()),
+            Search::Keyed(keyed) => keyed.find_at(s, from).map(|m| m.range()),
         }
     }
 }
@@ -214,7 +214,7 @@ fn leftmost_first(
     let mut best: Option<(usize, std::ops::Range<usize>)> = None;
     for (i, ((_, search), slot)) in ALTERNATIVES.iter().zip(next.iter_mut()).enumerate() {
         if slot.map_or(true, |m| m.is_some_and(|(start, _)| start < from)) {
-            *slot = Some(search.find_at(s, from).map(|m| (m.start(), m.end())));
+            *slot = Some(search.find_at(s, from).map(|m| (m.start, m.end)));
         }
         if let Some(Some((start, end))) = *slot {
             if best.as_ref().map_or(true, |(_, b)| start < b.start) {
