@@ -27,7 +27,7 @@
 //! compares its matches with the plain pattern's over the project's texts.
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use regex::{Captures, Regex};
+use regex_automata::util::captures::Captures;
 use regex_automata::{meta, Anchored, Input};
 
 /// What the words a pattern allows before its key word are.
@@ -59,9 +59,11 @@ impl Before {
 /// A pattern and the words that key it.
 #[derive(Debug)]
 pub(crate) struct KeyedRegex {
-    regex: Regex,
-    /// The same pattern, for the anchored try at the earliest start.
-    anchored: meta::Regex,
+    regex: meta::Regex,
+    /// The same pattern as the `regex` crate compiles it, for the tests
+    /// that compare the keyed search with the plain one.
+    #[cfg(test)]
+    plain: regex::Regex,
     keys: AhoCorasick,
     /// At most this many words, each with one space after it, stand
     /// between a match's start and its key word.
@@ -70,11 +72,13 @@ pub(crate) struct KeyedRegex {
 }
 
 impl KeyedRegex {
-    /// `regex`, every match of which holds one of `keys` (case as written)
-    /// after at most `max_words` words of kind `before`, each followed by
-    /// one space (`(?:WORD\x20){0,max_words}`, WORD without spaces).
+    /// `pattern` (the `regex` crate's syntax and defaults), every match of
+    /// which holds one of `keys` (case as written) after at most
+    /// `max_words` words of kind `before`, each followed by one space
+    /// (`(?:WORD\x20){0,max_words}`, WORD without spaces). Panics if the
+    /// pattern does not compile: the patterns are the library's own.
     pub fn new<'a>(
-        regex: Regex,
+        pattern: &str,
         keys: impl IntoIterator<Item = &'a str>,
         max_words: usize,
         before: Before,
@@ -85,10 +89,10 @@ impl KeyedRegex {
             .match_kind(MatchKind::LeftmostFirst)
             .build(keys)
             .expect("key words build an automaton");
-        let anchored = meta::Regex::new(regex.as_str()).expect("a pattern that compiled compiles again");
         KeyedRegex {
-            regex,
-            anchored,
+            regex: meta::Regex::new(pattern).expect("keyed pattern compiles"),
+            #[cfg(test)]
+            plain: regex::Regex::new(pattern).expect("keyed pattern compiles"),
             keys,
             max_words,
             before,
@@ -97,8 +101,8 @@ impl KeyedRegex {
 
     /// The pattern, for tests that compare with it.
     #[cfg(test)]
-    pub fn regex(&self) -> &Regex {
-        &self.regex
+    pub fn regex(&self) -> &regex::Regex {
+        &self.plain
     }
 
     /// Where a match at or after `from` can start at the earliest, or
@@ -130,18 +134,20 @@ impl KeyedRegex {
     pub fn find_at<'s>(&self, s: &'s str, from: usize) -> Option<KeyedMatch<'s>> {
         let start = self.earliest_start(s, from)?;
         let here = Input::new(s).range(start..).anchored(Anchored::Yes);
-        let range = match self.anchored.find(here) {
+        let range = match self.regex.find(here) {
             Some(m) => m.range(),
-            None => self.regex.find_at(s, start)?.range(),
+            None => self.regex.find(Input::new(s).range(start..))?.range(),
         };
         Some(KeyedMatch { haystack: s, range })
     }
 
     /// The leftmost-first match starting at or after `from`, with its
     /// groups, as `regex.captures_at(s, from)` finds it.
-    pub fn captures_at<'s>(&self, s: &'s str, from: usize) -> Option<Captures<'s>> {
+    pub fn captures_at<'s>(&self, s: &'s str, from: usize) -> Option<KeyedCaptures<'s>> {
         let start = self.earliest_start(s, from)?;
-        self.regex.captures_at(s, start)
+        let mut groups = self.regex.create_captures();
+        self.regex.captures(Input::new(s).range(start..), &mut groups);
+        groups.is_match().then_some(KeyedCaptures { haystack: s, groups })
     }
 
     /// Every match in `s`, as `regex.find_iter(s)` finds them.
@@ -154,7 +160,7 @@ impl KeyedRegex {
 
     /// Every match in `s` with its groups, as `regex.captures_iter(s)`
     /// finds them.
-    pub fn captures_iter<'a, 's>(&'a self, s: &'s str) -> impl Iterator<Item = Captures<'s>> + 'a
+    pub fn captures_iter<'a, 's>(&'a self, s: &'s str) -> impl Iterator<Item = KeyedCaptures<'s>> + 'a
     where
         's: 'a,
     {
@@ -191,6 +197,52 @@ impl<'s> KeyedMatch<'s> {
     /// The matched text.
     pub fn as_str(&self) -> &'s str {
         &self.haystack[self.range.clone()]
+    }
+}
+
+/// A match of a [`KeyedRegex`] with its groups.
+#[derive(Clone, Debug)]
+pub(crate) struct KeyedCaptures<'s> {
+    haystack: &'s str,
+    groups: Captures,
+}
+
+impl<'s> KeyedCaptures<'s> {
+    /// Group `i` (0: the whole match), if it took part in the match.
+    pub fn get(&self, i: usize) -> Option<KeyedMatch<'s>> {
+        self.groups.get_group(i).map(|span| KeyedMatch {
+            haystack: self.haystack,
+            range: span.range(),
+        })
+    }
+
+    /// The group called `name`, if it took part in the match.
+    pub fn name(&self, name: &str) -> Option<KeyedMatch<'s>> {
+        self.groups.get_group_by_name(name).map(|span| KeyedMatch {
+            haystack: self.haystack,
+            range: span.range(),
+        })
+    }
+}
+
+impl std::ops::Index<usize> for KeyedCaptures<'_> {
+    type Output = str;
+
+    /// The text of group `i`; panics if it took no part in the match.
+    fn index(&self, i: usize) -> &str {
+        self.get(i)
+            .map_or_else(|| panic!("no group {i} in the match"), |m| m.as_str())
+    }
+}
+
+impl std::ops::Index<&str> for KeyedCaptures<'_> {
+    type Output = str;
+
+    /// The text of the group called `name`; panics if it took no part in
+    /// the match.
+    fn index(&self, name: &str) -> &str {
+        self.name(name)
+            .map_or_else(|| panic!("no group {name} in the match"), |m| m.as_str())
     }
 }
 
@@ -247,12 +299,7 @@ mod tests {
 
     fn districts(before: Before) -> KeyedRegex {
         // Up to two capitalised words before "District".
-        KeyedRegex::new(
-            Regex::new(r"(?:[A-Z][a-z]+\x20){1,2}District").unwrap(),
-            ["District"],
-            2,
-            before,
-        )
+        KeyedRegex::new(r"(?:[A-Z][a-z]+\x20){1,2}District", ["District"], 2, before)
     }
 
     fn both(re: &KeyedRegex, s: &str) -> (Vec<String>, Vec<String>) {
@@ -315,7 +362,7 @@ mod tests {
         let s = "the Xinhui District";
         assert_eq!(re.earliest_start(s, 0), Some(0));
         let here = Input::new(s).range(0..).anchored(Anchored::Yes);
-        assert!(re.anchored.find(here).is_none());
+        assert!(re.regex.find(here).is_none());
         let (plain, keyed) = both(&re, s);
         assert_eq!(plain, ["Xinhui District"]);
         assert_eq!(keyed, plain);
@@ -330,7 +377,7 @@ mod tests {
     #[test]
     fn captures_match_the_pattern() {
         let re = KeyedRegex::new(
-            Regex::new(r"(?P<name>[A-Z][a-z]+)\x20(?P<suffix>District|County)").unwrap(),
+            r"(?P<name>[A-Z][a-z]+)\x20(?P<suffix>District|County)",
             ["District", "County"],
             1,
             Before::Names,

@@ -96,12 +96,9 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// head words from the lexicon ("Daily News").
 static PAPER: LazyLock<KeyedRegex> = LazyLock::new(|| {
     let heads = lexicon::PAPER_HEADS.join("|");
-    let regex = Regex::new(&format!(
-        r"(?-u:\b)(?:[A-Z][A-Za-z'’]*\x20){{0,3}}(?:{heads})(?:\x20(?:{heads}))*(?-u:\b)"
-    ))
-    .unwrap();
+    let pattern = format!(r"(?-u:\b)(?:[A-Z][A-Za-z'’]*\x20){{0,3}}(?:{heads})(?:\x20(?:{heads}))*(?-u:\b)");
     // At most three words before the first head.
-    KeyedRegex::new(regex, lexicon::PAPER_HEADS.iter().copied(), 3, Before::Names)
+    KeyedRegex::new(&pattern, lexicon::PAPER_HEADS.iter().copied(), 3, Before::Names)
 });
 
 /// A dateline with a parenthesised agency.

@@ -25,8 +25,6 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use crate::entity::initiative::InitiativeMention;
 use crate::entity::org::OrgMention;
 use crate::keyed::{Before, KeyedRegex};
@@ -49,16 +47,15 @@ const HEADS: &str = r"Outline|Opinions|Circular|Notice|Action\x20Plan|Plan|Progr
 static TITLE: LazyLock<KeyedRegex> = LazyLock::new(|| {
     let word = r"(?:[A-Z][A-Za-z\-'’]*|\d+(?:st|nd|rd|th))";
     let tail_word = r"(?:[A-Z0-9][A-Za-z0-9\-'’]*)";
-    let regex = Regex::new(&format!(
+    let pattern = format!(
         r"(?x)(?-u:\b)
         (?:{word}\x20(?:and\x20)?){{0,6}}
         (?P<head>{HEADS})(?-u:\b)
         (?P<tail>\x20(?:of|on|for)\x20(?:the\x20)?{tail_word}
             (?:(?:,\x20|\x20)(?:{tail_word}|the|of|and|in|on|for|an|a|to)(?-u:\b))*)?"
-    ))
-    .unwrap();
+    );
     let heads = HEADS.replace(r"\x20", " ");
-    KeyedRegex::new(regex, heads.split('|'), 12, Before::Names)
+    KeyedRegex::new(&pattern, heads.split('|'), 12, Before::Names)
 });
 
 /// Every unquoted document title, in text order.
@@ -179,7 +176,7 @@ fn issuer(orgs: &[OrgMention], span: Span, name: &str) -> Option<String> {
 }
 
 #[cfg(test)]
-pub(crate) fn regexes() -> Vec<&'static Regex> {
+pub(crate) fn regexes() -> Vec<&'static regex::Regex> {
     vec![TITLE.regex()]
 }
 
@@ -193,9 +190,15 @@ mod tests {
         for text in crate::keyed::comparison_texts() {
             let doc = Document::new(&text);
             for s in doc.paragraphs.iter().map(|r| &text[r.clone()]) {
-                let groups = |c: regex::Captures| (c.get(0).map(|m| m.range()), c.name("head").map(|m| m.range()));
-                let plain: Vec<_> = TITLE.regex().captures_iter(s).map(groups).collect();
-                let fast: Vec<_> = TITLE.captures_iter(s).map(groups).collect();
+                let plain: Vec<_> = TITLE
+                    .regex()
+                    .captures_iter(s)
+                    .map(|c| (c.get(0).map(|m| m.range()), c.name("head").map(|m| m.range())))
+                    .collect();
+                let fast: Vec<_> = TITLE
+                    .captures_iter(s)
+                    .map(|c| (c.get(0).map(|m| m.range()), c.name("head").map(|m| m.range())))
+                    .collect();
                 compared += plain.len();
                 assert_eq!(fast, plain, "{s}");
             }

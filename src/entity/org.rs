@@ -85,8 +85,7 @@ static ALTERNATIVES: LazyLock<Vec<(Rule, Search)>> = LazyLock::new(|| {
         .join("|");
     let plain = |p: &str| Search::Plain(Regex::new(p).expect("organization pattern compiles"));
     let keyed = |p: &str, keys: &[&str], max_words, before| {
-        let regex = Regex::new(p).expect("organization pattern compiles");
-        Search::Keyed(KeyedRegex::new(regex, keys.iter().copied(), max_words, before))
+        Search::Keyed(KeyedRegex::new(p, keys.iter().copied(), max_words, before))
     };
     let media_heads: Vec<&str> = MEDIA_HEADS.split('|').collect();
     vec![

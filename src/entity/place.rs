@@ -139,11 +139,9 @@ fn suffix_alternation(landmarks_only: bool) -> String {
 /// the suffix, which keys the search.
 static SUFFIXED: LazyLock<KeyedRegex> = LazyLock::new(|| {
     let alt = suffix_alternation(false);
-    let regex = Regex::new(&format!(
-        r"(?:(?:[A-Z][A-Za-z0-9'’\-]*|\d+[A-Z][A-Za-z0-9]*|\([A-Z][a-z]+\))\x20){{1,5}}(?:{alt})(?-u:\b)"
-    ))
-    .unwrap();
-    KeyedRegex::new(regex, suffixes(false), 5, Before::Names)
+    let pattern =
+        format!(r"(?:(?:[A-Z][A-Za-z0-9'’\-]*|\d+[A-Z][A-Za-z0-9]*|\([A-Z][a-z]+\))\x20){{1,5}}(?:{alt})(?-u:\b)");
+    KeyedRegex::new(&pattern, suffixes(false), 5, Before::Names)
 });
 
 /// The place suffixes, or the landmark ones only.
@@ -157,13 +155,12 @@ fn suffixes(landmarks_only: bool) -> impl Iterator<Item = &'static str> {
 /// A lower-case administrative suffix is not part of the name:
 /// "Wudang district" is Wudang, "Chongqing municipality" is Chongqing.
 static LOWER_SUFFIX: LazyLock<KeyedRegex> = LazyLock::new(|| {
-    let regex = Regex::new(&format!(
+    let pattern = format!(
         r"(?-u:\b)(?P<name>[A-Z][a-z]+)\x20(?P<suffix>{})(?-u:\b)",
         LOWER_SUFFIXES.join("|")
-    ))
-    .unwrap();
+    );
     // One name word before the suffix.
-    KeyedRegex::new(regex, LOWER_SUFFIXES, 1, Before::Names)
+    KeyedRegex::new(&pattern, LOWER_SUFFIXES, 1, Before::Names)
 });
 
 /// The lower-case suffixes [`LOWER_SUFFIX`] reads.
@@ -263,11 +260,9 @@ fn title_case_word(caps: &str) -> String {
 /// name words.
 static LANDMARK_WITH_AND: LazyLock<KeyedRegex> = LazyLock::new(|| {
     let alt = suffix_alternation(true);
-    let regex = Regex::new(&format!(
-        r"(?:[A-Z][A-Za-z'’\-]*\x20){{1,8}}and\x20(?:[A-Z][A-Za-z'’\-]*\x20){{0,4}}(?:{alt})(?-u:\b)"
-    ))
-    .unwrap();
-    KeyedRegex::new(regex, suffixes(true), 13, Before::Names)
+    let pattern =
+        format!(r"(?:[A-Z][A-Za-z'’\-]*\x20){{1,8}}and\x20(?:[A-Z][A-Za-z'’\-]*\x20){{0,4}}(?:{alt})(?-u:\b)");
+    KeyedRegex::new(&pattern, suffixes(true), 13, Before::Names)
 });
 
 /// Every place mention, longest first at each position, in text order.
