@@ -14,9 +14,9 @@
 //! pattern from there: the same matches, leftmost-first, as the pattern over
 //! the whole text, while prose far from any key word is skipped.
 //!
-//! The start found so is also where most matches open: the walk back
-//! stops where the pattern's words stop. So [`KeyedRegex::find_at`] first
-//! tries a match anchored there, a forward scan only; when none opens
+//! The start found so is also where most matches open: a walk back over
+//! name words stops where the pattern's words stop. So
+//! [`KeyedRegex::find_at`] first tries a match anchored there, a forward scan only; when none opens
 //! there, it runs the pattern from there as before (a forward scan to the
 //! match's end, then a reverse one to its start). A match anchored at the
 //! earliest possible start is the leftmost match, and of the matches at one
@@ -133,8 +133,13 @@ impl KeyedRegex {
     /// `regex.find_at(s, from)` finds it.
     pub fn find_at<'s>(&self, s: &'s str, from: usize) -> Option<KeyedMatch<'s>> {
         let start = self.earliest_start(s, from)?;
-        let here = Input::new(s).range(start..).anchored(Anchored::Yes);
-        let range = match self.regex.find(here) {
+        // A walk back over any words goes its full length into prose, where
+        // no match opens (over the dev articles, none of the lower-case
+        // bodies' tries did): only a walk over name words is worth a try.
+        let anchored = (self.before == Before::Names)
+            .then(|| self.regex.find(Input::new(s).range(start..).anchored(Anchored::Yes)))
+            .flatten();
+        let range = match anchored {
             Some(m) => m.range(),
             None => self.regex.find(Input::new(s).range(start..))?.range(),
         };
