@@ -15,13 +15,13 @@
 //! the whole text, while prose far from any key word is skipped.
 //!
 //! The start found so is also where most matches open: a walk back over
-//! name words stops where the pattern's words stop. So
-//! [`KeyedRegex::find_at`] first tries a match anchored there, a forward scan only; when none opens
-//! there, it runs the pattern from there as before (a forward scan to the
-//! match's end, then a reverse one to its start). A match anchored at the
-//! earliest possible start is the leftmost match, and of the matches at one
-//! start the anchored search and the unanchored one prefer the same, so
-//! the result is the same either way.
+//! name words stops where the pattern's words stop. So after such a walk
+//! [`KeyedRegex::find_at`] first tries a match anchored there, a forward
+//! scan only; when none opens there, it runs the pattern from there as
+//! before (a forward scan to the match's end, then a reverse one to its
+//! start). A match anchored at the earliest possible start is the leftmost
+//! match, and of the matches at one start the anchored search and the
+//! unanchored one prefer the same, so the result is the same either way.
 //!
 //! Whoever builds one states the shape next to the pattern, and a test
 //! compares its matches with the plain pattern's over the project's texts.
