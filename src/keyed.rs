@@ -215,18 +215,19 @@ pub(crate) struct KeyedCaptures<'s> {
 impl<'s> KeyedCaptures<'s> {
     /// Group `i` (0: the whole match), if it took part in the match.
     pub fn get(&self, i: usize) -> Option<KeyedMatch<'s>> {
-        self.groups.get_group(i).map(|span| KeyedMatch {
-            haystack: self.haystack,
-            range: span.range(),
-        })
+        self.groups.get_group(i).map(|span| self.at(span))
     }
 
     /// The group called `name`, if it took part in the match.
     pub fn name(&self, name: &str) -> Option<KeyedMatch<'s>> {
-        self.groups.get_group_by_name(name).map(|span| KeyedMatch {
+        self.groups.get_group_by_name(name).map(|span| self.at(span))
+    }
+
+    fn at(&self, span: regex_automata::Span) -> KeyedMatch<'s> {
+        KeyedMatch {
             haystack: self.haystack,
             range: span.range(),
-        })
+        }
     }
 }
 

@@ -189,16 +189,18 @@ mod tests {
         let mut compared = 0;
         for text in crate::keyed::comparison_texts() {
             let doc = Document::new(&text);
+            // The whole match and the head, from either kind of groups.
+            macro_rules! whole_and_head {
+                ($c:expr) => {
+                    (
+                        $c.get(0).map(|m| m.range()),
+                        $c.name("head").map(|m| m.range()),
+                    )
+                };
+            }
             for s in doc.paragraphs.iter().map(|r| &text[r.clone()]) {
-                let plain: Vec<_> = TITLE
-                    .regex()
-                    .captures_iter(s)
-                    .map(|c| (c.get(0).map(|m| m.range()), c.name("head").map(|m| m.range())))
-                    .collect();
-                let fast: Vec<_> = TITLE
-                    .captures_iter(s)
-                    .map(|c| (c.get(0).map(|m| m.range()), c.name("head").map(|m| m.range())))
-                    .collect();
+                let plain: Vec<_> = TITLE.regex().captures_iter(s).map(|c| whole_and_head!(c)).collect();
+                let fast: Vec<_> = TITLE.captures_iter(s).map(|c| whole_and_head!(c)).collect();
                 compared += plain.len();
                 assert_eq!(fast, plain, "{s}");
             }
