@@ -326,6 +326,36 @@ static PLACE_INDEX: LazyLock<WordMap<(&'static str, Option<&'static str>)>> = La
         .collect()
 });
 
+/// Gazetteer names by their first word (the bytes before the first that
+/// is not an ASCII letter, digit or underscore: "Hong" for "Hong Kong",
+/// "Bao" for "Bao'an"), longest first.
+static PLACES_BY_FIRST_WORD: LazyLock<WordMap<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut map: WordMap<Vec<&'static str>> = WordMap::default();
+    for (name, _) in PLACES.iter() {
+        map.entry(first_word(name)).or_default().push(name);
+    }
+    for names in map.values_mut() {
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    }
+    map
+});
+
+/// `s` up to its first byte that is not an ASCII word byte (`(?-u:\w)`).
+pub(crate) fn first_word(s: &str) -> &str {
+    let end = s
+        .bytes()
+        .position(|b| !(b.is_ascii_alphanumeric() || b == b'_'))
+        .unwrap_or(s.len());
+    // A word byte is ASCII, so `end` is a character boundary.
+    &s[..end]
+}
+
+/// The gazetteer names whose first word (see [`first_word`]) is `word`,
+/// longest first; empty for a word that opens no name.
+pub(crate) fn places_opening_with(word: &str) -> &'static [&'static str] {
+    PLACES_BY_FIRST_WORD.get(word).map_or(&[], Vec::as_slice)
+}
+
 /// Prefecture-level cities and their province, read off the gazetteer's
 /// county rows whose parents are exactly one province and one city
 /// ("Pengjiang": "Guangdong,Jiangmen"); a city two rows disagree on is left
