@@ -58,7 +58,7 @@ pub(crate) struct PlaceMention {
 
 /// Whether byte `i` of `s` is an ASCII word byte, as `(?-u:\b)` has it.
 fn is_word_byte(s: &[u8], i: usize) -> bool {
-    s.get(i).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    s.get(i).is_some_and(|&b| lexicon::is_word_byte(b))
 }
 
 /// Where a capitalised word starts in `s`: an ASCII capital after a

@@ -340,12 +340,14 @@ static PLACES_BY_FIRST_WORD: LazyLock<WordMap<Vec<&'static str>>> = LazyLock::ne
     map
 });
 
-/// `s` up to its first byte that is not an ASCII word byte (`(?-u:\w)`).
+/// Whether `b` is an ASCII word byte, as `(?-u:\w)` and `(?-u:\b)` have it.
+pub(crate) fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// `s` up to its first byte that is not an ASCII word byte.
 pub(crate) fn first_word(s: &str) -> &str {
-    let end = s
-        .bytes()
-        .position(|b| !(b.is_ascii_alphanumeric() || b == b'_'))
-        .unwrap_or(s.len());
+    let end = s.bytes().position(|b| !is_word_byte(b)).unwrap_or(s.len());
     // A word byte is ASCII, so `end` is a character boundary.
     &s[..end]
 }
