@@ -500,6 +500,12 @@ fn with_of_phrase(ls: &str, np: std::ops::Range<usize>) -> std::ops::Range<usize
             len = i;
         }
     }
+    // "meeting of the party group (enlarged)": the phrase ends before the
+    // space, and a phrase cut down to nothing is no phrase.
+    let len = tail[..len].trim_end().len();
+    if len == 0 {
+        return np;
+    }
     np.start..np.end + 4 + len
 }
 
@@ -904,6 +910,20 @@ mod tests {
         assert_eq!(
             check(text, Some("2023-06-26")),
             ["Meeting \"enlarged meeting of the Standing Committee of the Municipal Party Committee\" 2023-06-25 None org=Some(\"Standing Committee of the Municipal Party Committee\") [Li Hua:Chair] visited=[]"]
+        );
+    }
+
+    #[test]
+    fn of_phrase_cut_at_a_bracket_keeps_no_space() {
+        let text = "On May 8, the bureau held a meeting of the leading group (expanded) to study the plan. Ma Lin presided over the meeting.";
+        assert_eq!(
+            check(text, Some("2024-05-09")),
+            ["Meeting \"meeting of the leading group\" 2024-05-08 None org=None [Ma Lin:Chair] visited=[]"]
+        );
+        let text = "On May 8, the bureau held a meeting of (expanded) staff to study the plan.";
+        assert_eq!(
+            check(text, Some("2024-05-09")),
+            ["Meeting \"meeting\" 2024-05-08 None org=None [] visited=[]"]
         );
     }
 
