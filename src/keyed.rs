@@ -361,9 +361,9 @@ mod tests {
 
     #[test]
     fn a_match_after_the_earliest_start_is_found_by_the_full_search() {
-        // Walking back over any words reaches "the"; no match opens there
-        // (the pattern wants capitals), so the anchored try fails and the
-        // search from there finds "Xinhui District".
+        // Walking back over any words reaches "the", where no match opens
+        // (the pattern wants capitals), and such a walk makes no anchored
+        // try: the search from there finds "Xinhui District".
         let re = districts(Before::Words);
         let s = "the Xinhui District";
         assert_eq!(re.earliest_start(s, 0), Some(0));
