@@ -6,6 +6,13 @@
 #   scripts/ab.sh OLD FILE... [--rounds N]
 #   scripts/ab.sh HEAD~1 ../shared/corpus/dev/*.txt seeds/*.txt
 #
+# With --instructions (needs valgrind), counts instructions instead of
+# timing: each version runs alone under callgrind over the inputs once and
+# five times, and the difference over four rounds gives the steady-state
+# instructions per input (start-up and warm-up cancel out). The count is
+# the same run after run, where times move by 20%, so it resolves changes
+# of a fraction of a percent; it does not see cache misses, which times do.
+#
 # Builds under target/ab (a worktree of OLD and a harness crate); nothing
 # outside target/ is touched.
 set -euo pipefail
@@ -39,5 +46,18 @@ debug = "line-tables-only"
 [workspace]
 TOML
 cargo build --quiet --release --manifest-path "$work/harness/Cargo.toml"
-"$work/harness/target/release/ab" "$@"
+ab="$work/harness/target/release/ab"
+if [[ " $* " == *" --instructions "* ]]; then
+    args=()
+    for a in "$@"; do [[ $a == --instructions ]] || args+=("$a"); done
+    count() { # VERSION ROUNDS -> instructions executed
+        valgrind --tool=callgrind --callgrind-out-file=/dev/null "$ab" "${args[@]}" --only "$1" --rounds "$2" 2>&1 |
+            sed -n 's/.*Collected : *\([0-9]*\).*/\1/p'
+    }
+    old=$(( $(count old 5) - $(count old 1) ))
+    new=$(( $(count new 5) - $(count new 1) ))
+    echo "instructions per round over all inputs: old $((old / 4)), new $((new / 4)); new / old $(python3 -c "print(f'{$new / $old:.4f}')")"
+else
+    "$ab" "$@"
+fi
 git -C "$root" worktree remove --force "$work/old"

@@ -7,13 +7,16 @@
 //! steady where separate runs differ by 20%. The first round warms both
 //! (regex caches) and is not counted.
 //!
-//! Usage: ab FILE... [--rounds N]. A file holding "\n\n\n\n" is split
-//! there into several inputs.
+//! Usage: ab FILE... [--rounds N] [--only old|new]. A file holding
+//! "\n\n\n\n" is split there into several inputs. With `--only`, one
+//! version runs over the inputs N times and nothing is timed: ab.sh's
+//! `--instructions` runs that under callgrind.
 
 use std::time::{Duration, Instant};
 
 fn main() {
     let mut rounds = 5;
+    let mut only = None;
     let mut texts = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -21,10 +24,26 @@ fn main() {
             rounds = args.next().and_then(|n| n.parse().ok()).expect("--rounds N");
             continue;
         }
+        if arg == "--only" {
+            only = Some(args.next().filter(|v| v == "old" || v == "new").expect("--only old|new"));
+            continue;
+        }
         let text = std::fs::read_to_string(&arg).unwrap_or_else(|e| panic!("{arg}: {e}"));
         texts.extend(text.split("\n\n\n\n").map(str::to_string));
     }
     assert!(!texts.is_empty(), "usage: ab FILE... [--rounds N]");
+    if let Some(version) = only {
+        for _ in 0..rounds {
+            for t in &texts {
+                if version == "old" {
+                    std::hint::black_box(old::extract(std::hint::black_box(t)));
+                } else {
+                    std::hint::black_box(new::extract(std::hint::black_box(t)));
+                }
+            }
+        }
+        return;
+    }
     let bytes: usize = texts.iter().map(String::len).sum();
     // Warm-up, and a check that both see the same facts.
     for t in &texts {
