@@ -31,6 +31,7 @@
 
 use crate::lexicon::{self, TitleWord};
 use crate::model::Level;
+use crate::substr;
 use crate::Span;
 
 /// A parsed position phrase.
@@ -136,7 +137,7 @@ fn split_coordinated(text: &str, start: usize, end: usize) -> Vec<(usize, usize)
     let mut out = Vec::new();
     let mut item_start = 0;
     let mut search = 0;
-    while let Some(rel) = s[search..].find(" and ") {
+    while let Some(rel) = substr::find(&s[search..], " and ") {
         let at = search + rel;
         let after = &s[at + 5..];
         let mut words = after.split_whitespace();
@@ -184,7 +185,7 @@ fn parse_item(item: &str) -> Option<Parts> {
         .find_map(|a| item.strip_prefix(a))
         .unwrap_or(item);
     // "the city's acting mayor": the possessor is not part of the title.
-    let item = match item.find("'s ").or_else(|| item.find("’s ")) {
+    let item = match substr::find(item, "'s ").or_else(|| substr::find(item, "’s ")) {
         Some(i)
             if !item[..i].contains(" of ")
                 && !item[..i].contains(" to ")
@@ -201,7 +202,7 @@ fn parse_item(item: &str) -> Option<Parts> {
         _ => item,
     };
     // "Deputy to the Provincial People's Congress".
-    let (title_part, body, connector) = match (item.find(" of "), item.find(" to ")) {
+    let (title_part, body, connector) = match (substr::find(item, " of "), substr::find(item, " to ")) {
         (Some(i), _) => (&item[..i], Some(item[i + 4..].trim().to_string()), "of"),
         (None, Some(i)) if lexicon::lowered(&item[..i]).ends_with("deputy") => {
             (&item[..i], Some(item[i + 4..].trim().to_string()), "to")
@@ -388,6 +389,16 @@ pub(crate) fn title_case(s: &str) -> String {
                 if j > 0 {
                     out.push('-');
                 }
+                if part.is_ascii() {
+                    // The common case, byte by byte: the same as the
+                    // Unicode mappings below on ASCII.
+                    let mut bytes = part.bytes();
+                    if let Some(first) = bytes.next() {
+                        out.push(char::from(first.to_ascii_uppercase()));
+                        out.extend(bytes.map(|b| char::from(b.to_ascii_lowercase())));
+                    }
+                    continue;
+                }
                 let mut cs = part.chars();
                 if let Some(first) = cs.next() {
                     first.to_uppercase().for_each(|c| push(&mut out, c));
@@ -452,6 +463,12 @@ mod tests {
             "People's Congress of Jiangmen"
         );
         assert_eq!(title_case("ÉCOLE of x"), "ÉCOLE of X");
+        // ASCII parts and other parts of one word, each capitalised.
+        assert_eq!(
+            title_case("vice-mayor of zhuhai-école-macao"),
+            "Vice-Mayor of Zhuhai-École-Macao"
+        );
+        assert_eq!(title_case("ﬁnance BUREAU"), "FInance BUREAU");
         assert_eq!(title_case(""), "");
     }
 
