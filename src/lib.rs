@@ -54,6 +54,7 @@ mod number;
 mod relation;
 pub mod roster;
 mod span;
+mod substr;
 mod text;
 mod token;
 

@@ -31,6 +31,7 @@ use crate::keyed::{Before, KeyedRegex};
 use crate::lexicon;
 use crate::model::InitiativeKind;
 use crate::span::Rule;
+use crate::substr;
 use crate::text::Document;
 use crate::Span;
 
@@ -105,7 +106,7 @@ pub(crate) fn find(doc: &Document, orgs: &[OrgMention]) -> Vec<InitiativeMention
 fn clean(s: &str, start: usize, end: usize) -> Option<std::ops::Range<usize>> {
     let mut start = start;
     // "Premier Li's Government Work Report": the possessor is not the title.
-    if let Some(i) = s[start..end].rfind("'s ").or_else(|| s[start..end].rfind("’s ")) {
+    if let Some(i) = substr::rfind(&s[start..end], "'s ").or_else(|| substr::rfind(&s[start..end], "’s ")) {
         let head_at = s[start..end].find(' ').unwrap_or(0);
         let possessor = s[start..start + i].rsplit(' ').next().unwrap_or("");
         let collective = lexicon::is_collective_possessor(possessor);
@@ -165,7 +166,7 @@ fn names_a_document(before_head: &str, head: &str) -> bool {
 
 /// The body after the title's first "of": its issuer.
 fn issuer(orgs: &[OrgMention], span: Span, name: &str) -> Option<String> {
-    let of = name.find(" of ")?;
+    let of = substr::find(name, " of ")?;
     let from = span.start + of + 4;
     let first = orgs.partition_point(|o| o.span.start < from);
     orgs[first..]

@@ -27,6 +27,7 @@ use crate::entity::org::OrgMention;
 use crate::lexicon;
 use crate::model::InitiativeKind;
 use crate::span::Rule;
+use crate::substr;
 use crate::text::Document;
 use crate::Span;
 
@@ -312,7 +313,7 @@ fn issuer(orgs: &[OrgMention], before: Window, after: Window) -> Option<String> 
         }
     }
     // "... put forward by the X": a "by" within the next few words.
-    if let Some(i) = after.text.find(" by ") {
+    if let Some(i) = substr::find(after.text, " by ") {
         if after.text[..i].split_whitespace().count() <= 4 {
             let rest = after.skip(i + 4);
             if let Some(first) = org_mentions(orgs, rest).first() {
@@ -347,7 +348,7 @@ fn issuer(orgs: &[OrgMention], before: Window, after: Window) -> Option<String> 
 /// `s` without a trailing "Document No. 1" or "Document".
 fn strip_document_number(s: &str) -> &str {
     let t = s.trim_end();
-    let t = match t.rfind("No.") {
+    let t = match substr::rfind(t, "No.") {
         Some(i) if t[i + 3..].trim().chars().all(|c| c.is_ascii_digit()) => t[..i].trim_end(),
         _ => t,
     };

@@ -36,6 +36,7 @@ use crate::keyed::{Before, KeyedRegex};
 use crate::lexicon;
 use crate::model::OrganizationKind;
 use crate::span::Rule;
+use crate::substr;
 use crate::text::Document;
 use crate::Span;
 
@@ -313,7 +314,7 @@ fn find_in(s: &str, base: usize, out: &mut Vec<OrgMention>) {
 /// "Deputy Mayor" in "Standing Committee of the Municipal Party Committee
 /// and Deputy Mayor".
 fn title_cut(raw: &str) -> Option<usize> {
-    let i = raw.find(" and ")?;
+    let i = substr::find(raw, " and ")?;
     let next = raw[i + 5..].split(' ').next().unwrap_or("");
     (ends_with_head(&raw[..i]) && crate::entity::title::starts_title(next)).then_some(i)
 }
@@ -340,10 +341,10 @@ fn ends_with_head(words: &str) -> bool {
 /// Ecology and Environment" and "Office of the Party Committee and
 /// Government" are one body each.
 fn coordination_cuts(raw: &str) -> Vec<usize> {
-    let first_of = raw.find(" of ").unwrap_or(raw.len());
+    let first_of = substr::find(raw, " of ").unwrap_or(raw.len());
     let mut cuts = Vec::new();
     let mut at = 0;
-    while let Some(i) = raw[at..].find(" and ").map(|i| at + i) {
+    while let Some(i) = substr::find(&raw[at..], " and ").map(|i| at + i) {
         let before = &raw[..i];
         let after = &raw[i + " and ".len()..];
         let body_after = after.strip_prefix("the ").unwrap_or(after);
@@ -432,7 +433,7 @@ pub(crate) fn clean(raw: &str, base: usize, rule: Rule) -> Option<OrgMention> {
     }
     // A coordinated title after the body is not part of it: "Standing
     // Committee of the Municipal Party Committee and Deputy Mayor".
-    if let Some(i) = raw[start..end].find(" and ") {
+    if let Some(i) = substr::find(&raw[start..end], " and ") {
         let next = raw[start + i + 5..end].split(' ').next().unwrap_or("");
         if crate::entity::title::starts_title(next) {
             end = start + i;
@@ -454,7 +455,7 @@ pub(crate) fn clean(raw: &str, base: usize, rule: Rule) -> Option<OrgMention> {
         joined.replace('’', "'")
     };
     // A parenthesised abbreviation folds into the full name (convention 3).
-    let name = match name.rfind(" (") {
+    let name = match substr::rfind(&name, " (") {
         Some(i) if name.ends_with(')') && name[i + 2..name.len() - 1].chars().all(|c| c.is_ascii_uppercase()) => {
             name[..i].to_string()
         }
@@ -496,7 +497,7 @@ fn lower_extent(text: &str) -> Option<usize> {
         lexicon::contains(&lexicon::BODY_STOPS, w)
             || matches!(w, "and" | "or" | "the" | "of" | "this" | "these" | "those")
     };
-    let (body, tail) = match text.rfind(" of ") {
+    let (body, tail) = match substr::rfind(text, " of ") {
         Some(i) if !text[i + 4..].contains(' ') && text[i + 4..].starts_with(|c: char| c.is_ascii_lowercase()) => {
             (&text[..i], Some(&text[i + 4..]))
         }
@@ -530,7 +531,7 @@ static KIND_CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// The kind of an organization name: its outermost head's, else its body's.
 pub(crate) fn kind_of(name: &str) -> OrganizationKind {
     let lower = lexicon::lowered(name);
-    let (head, body) = match lower.find(" of ") {
+    let (head, body) = match substr::find(&lower, " of ") {
         // "Communist Party of China" is one head.
         Some(i) if !lower.starts_with("communist party") => (&lower[..i], Some(&lower[i + 4..])),
         _ => (lower.as_ref(), None),

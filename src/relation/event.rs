@@ -55,6 +55,7 @@ use crate::relation::event_merge::{merge_retold, merge_tours};
 use crate::relation::event_role::{add, assign_roles};
 use crate::relation::event_visit::visited;
 use crate::span::Rule;
+use crate::substr;
 use crate::text::Document;
 use crate::{Date, Span};
 
@@ -668,7 +669,7 @@ fn per_owner(np: &str) -> Vec<String> {
 fn strip_determiners(np: &str) -> &str {
     let mut np = np.trim();
     // The passive pattern may start at an early "the": keep the last NP.
-    while let Some(i) = np.find(" the ") {
+    while let Some(i) = substr::find(np, " the ") {
         if np[..i].contains(" of") {
             break;
         }
@@ -691,7 +692,7 @@ fn is_generic(np: &str) -> bool {
 /// meeting's kind, any other ceremony is `other`.
 fn kind_of(np: &str) -> EventKind {
     let lower = crate::lexicon::lowered(np);
-    let (head_part, of_part) = match lower.find(" of ") {
+    let (head_part, of_part) = match substr::find(&lower, " of ") {
         Some(i) if head_kind(&lower[..i]).is_some() => (&lower[..i], &lower[i..]),
         _ => (lower.as_ref(), ""),
     };
@@ -711,7 +712,7 @@ fn head_kind(phrase: &str) -> Option<EventKind> {
     // "session"), the longer, listed first.
     let mut best: Option<(usize, EventKind)> = None;
     for (word, kind) in HEAD_WORDS {
-        if let Some(i) = phrase.rfind(word) {
+        if let Some(i) = substr::rfind(phrase, word) {
             let end = i + word.len();
             if !matches!(best, Some((b, _)) if b >= end) {
                 best = Some((end, kind));

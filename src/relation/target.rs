@@ -43,6 +43,7 @@ use crate::entity::place::PlaceMention;
 use crate::model::{Indicator, PlaceKind, Target, Unit};
 use crate::number::{self, QUnit, Quantity};
 use crate::span::Rule;
+use crate::substr;
 use crate::text::Document;
 use crate::Date;
 
@@ -273,7 +274,7 @@ pub(crate) fn targets(
             // or its size class, unless a goal word follows "with".
             // A with-phrase after a goal verb describes the goal ("build a
             // base with an output value of over 10 billion").
-            if let Some(w) = ls[..rel].rfind(" with ") {
+            if let Some(w) = substr::rfind(&ls[..rel], " with ") {
                 let between = &ls[w..rel];
                 // The clause before "with", the comma that sets it off aside.
                 let head = ls[..w].trim_end_matches([',', ' ']);
@@ -521,9 +522,9 @@ fn clause_around(s: &str, start: usize, end: usize) -> std::ops::Range<usize> {
     // "grow by 3 percent after totaling 1.2 trillion yuan": "after" opens
     // a clause of its own.
     let from = s[..start].rfind([';', ',']).map_or(0, |i| i + 1);
-    let from = s[from..start].rfind(" after ").map_or(from, |i| from + i + 1);
+    let from = substr::rfind(&s[from..start], " after ").map_or(from, |i| from + i + 1);
     let to = s[end..].find([';', ',']).map_or(s.len(), |i| end + i);
-    let to = s[end..to].find(" after ").map_or(to, |i| end + i);
+    let to = substr::find(&s[end..to], " after ").map_or(to, |i| end + i);
     from..to
 }
 
