@@ -8,12 +8,19 @@
 //!               "(Reporter/Deng Shaojun Luo Pei)"            two people
 //!               "Another news (trainee reporter/Ren Jiayan)"
 //!               "Text/Photo Reporter/Zhou Huadong"           reporter (convention 31)
-//!           | label ":" names, a line of its own      "Coordinator: Zhang Hua"
+//!           | label ":" names (label ":" names)*, a line of its own
+//!               "Coordinator: Zhang Hua"
+//!               "Reporter: Li Ming  Correspondent: Zhao Fang"
+//! bare-line = (paper)? role-noun names, a line of its own
+//!               "Hangzhou Daily reporter Li Ming", "Reporters Li Ming and Zhao Fang"
+//!           | "By" names, a line of its own           "By Li Ming": reporter
 //! agency-photo = "(" Agency "/" names ")"              "(Xinhua/Li Hua)": a photo caption's credit
 //! photo-by  = ("Photo"|"Photos") "by" (paper)? (role-noun)? names
 //!               "Photo by Jiangmen Daily reporter Zhou Huadong"
-//! reporters-reported = ("reporter"|"reporters"|"correspondent"s?) names "reported"
+//! reporters-reported = ("reporter"|"reporters"|"correspondent"s?) names ("reported"|"reports")
 //!               "Yangcheng Evening News reporters Liu Zhuonan and Song Jinyu reported:"
+//! role-noun = a label of the table that names a person (reporter, staff
+//!             reporter, correspondents, photographer, editor, ...)
 //! label     = an entry of lexicon/byline_roles.txt, any case
 //! names     = name ((","|"、"|"and") name)*
 //! name      = two capitalised words (surname, given name) — a run of
@@ -22,7 +29,9 @@
 //!
 //! Inside parentheses a name is any capitalised word; outside them each
 //! word must be pinyin, so "Correspondent/Mo Xiaoqing On May 2" stops at
-//! "On".
+//! "On". A credit line without a slash (a colon line, a bare line) counts
+//! only when its names are all of it: a label opening prose ("Editor: the
+//! plan ...", "Reporters from the city visited ...") gives none.
 
 use std::sync::LazyLock;
 
@@ -45,6 +54,10 @@ pub(crate) const PHOTO_BY: Rule = Rule {
 pub(crate) const AGENCY_PHOTO: Rule = Rule {
     id: "dateline/byline/agency_photo",
     description: "a photo caption's credit: \"(Xinhua/Li Hua)\"",
+};
+pub(crate) const BARE_LINE: Rule = Rule {
+    id: "dateline/byline/bare_line",
+    description: "a line holding only a role and names: \"Hangzhou Daily reporter Li Ming\", \"By Li Ming\"",
 };
 pub(crate) const REPORTERS_REPORTED: Rule = Rule {
     id: "dateline/byline/reporters_reported",
@@ -100,6 +113,24 @@ static COLON_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A further role label and colon on a line that opens with one:
+/// "Correspondent:" in "Reporter: Li Ming Correspondent: Zhao Fang".
+/// Lower case: it runs over `Document::lower`.
+static COLON_LABEL_IN_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{})[\t\x20]*[:：][\t\x20]*", label_alternation())).unwrap());
+
+/// The nouns a label names a person by ("staff reporter",
+/// "correspondents"), lower case.
+const ROLE_NOUNS: [&str; 4] = ["reporter", "correspondent", "photographer", "editor"];
+
+/// The most capitalised words (the paper or agency) before the role on a
+/// bare credit line.
+const BARE_LINE_PREFIX_WORDS: usize = 4;
+
+/// The longest line [`bare_lines`] reads: a role, a paper's name and a few
+/// names.
+const BARE_LINE_MAX: usize = 120;
+
 /// A photo caption's agency credit: "(Xinhua/Li Hua)".
 static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -125,14 +156,14 @@ static PHOTO: LazyLock<Regex> = LazyLock::new(|| {
 
 static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?P<role>reporters?|correspondents?)\x20(?P<names>{NAMES})\x20reported(?-u:\b)"
+        r"(?-u:\b)(?P<role>reporters?|correspondents?)\x20(?P<names>{NAMES})\x20report(?:ed|s)(?-u:\b)"
     ))
     .unwrap()
 });
 
 static REPORTED_AT_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^\x20(?:reporters?|correspondents?)\x20(?:{NAMES})\x20reported(?-u:\b)"
+        r"^\x20(?:reporters?|correspondents?)\x20(?:{NAMES})\x20report(?:ed|s)(?-u:\b)"
     ))
     .unwrap()
 });
@@ -162,7 +193,16 @@ fn colon_labels(lower: &str) -> Vec<std::ops::Range<usize>> {
         let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
         let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i);
         let line = &lower[start..end];
-        out.extend(COLON_LABEL.find_iter(line).map(|m| start + m.start()..start + m.end()));
+        if let Some(first) = COLON_LABEL.find(line) {
+            out.push(start + first.start()..start + first.end());
+            // "Reporter: Li Ming Correspondent: Zhao Fang": the line's
+            // further labels.
+            out.extend(
+                COLON_LABEL_IN_LINE
+                    .find_iter(&line[first.end()..])
+                    .map(|m| start + first.end() + m.start()..start + first.end() + m.end()),
+            );
+        }
         searched_to = end;
     }
     out
@@ -187,22 +227,27 @@ pub(crate) fn find(doc: &Document) -> Vec<Credit> {
         let names = names_in(&rest[..stop], base + m.end(), !inside_parens(body, m.start()));
         push_credits(&mut out, names, &roles, LABELLED);
     }
-    for m in colon_labels(&doc.lower[doc.body.clone()]) {
+    let colon = colon_labels(&doc.lower[doc.body.clone()]);
+    for (i, m) in colon.iter().enumerate() {
         let label = body[m.clone()].trim().trim_end_matches([':', '：']).trim_end();
         let Some(roles) = roles_of_label(label) else {
             continue;
         };
+        // The names run to the line's next label or its end.
         let rest = &body[m.end..];
-        let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
-        let names = names_in(line, base + m.end, true);
-        // The whole line is the credit: a label opening a sentence of prose
-        // ("Editor: the plan ...") gives none.
+        let line_end = rest.find('\n').unwrap_or(rest.len());
+        let limit = colon.get(i + 1).map_or(line_end, |n| (n.start - m.end).min(line_end));
+        let segment = rest[..limit].trim_end_matches(CREDIT_SEPARATORS);
+        let names = names_in(segment, base + m.end, true);
+        // The names are the whole segment (separators aside): a label
+        // opening a sentence of prose ("Editor: the plan ...") gives none.
         let covered = names.last().map_or(0, |(_, span)| span.end - (base + m.end));
-        if names.is_empty() || !line[covered..].trim().is_empty() {
+        if names.is_empty() || !segment[covered..].trim_matches(CREDIT_SEPARATORS).is_empty() {
             continue;
         }
         push_credits(&mut out, names, &roles, LABELLED);
     }
+    bare_lines(body, base, &mut out);
     if body.contains('/') {
         for c in AGENCY_CREDIT.captures_iter(body) {
             if roles_of_label(&c["agency"]).is_some() {
@@ -255,6 +300,124 @@ pub(crate) fn find(doc: &Document) -> Vec<Credit> {
     }
     out.sort_by_key(|c| c.span.start);
     out
+}
+
+/// What may stand between the credits of one line: spaces, commas,
+/// semicolons, bars.
+const CREDIT_SEPARATORS: &[char] = &[' ', '\t', '\r', ',', ';', '|', '，', '；'];
+
+/// Credits on lines that hold only a role noun (or "By") and names:
+/// "Hangzhou Daily reporter Li Ming", "By Li Ming". A role noun or "By"
+/// opens a line of prose too, so the line counts only when its names,
+/// all pinyin, are the rest of it. Such a line is short and ends in a
+/// letter, which most lines of a body (paragraphs ending in a full stop)
+/// do not.
+fn bare_lines(body: &str, base: usize, out: &mut Vec<Credit>) {
+    let mut next_line = 0;
+    for end in memchr::memchr_iter(b'\n', body.as_bytes()).chain([body.len()]) {
+        let line_start = next_line;
+        next_line = end + 1;
+        let line = &body[line_start..end];
+        let trimmed = line.trim_end();
+        if trimmed.len() > BARE_LINE_MAX || !trimmed.ends_with(|c: char| c.is_ascii_lowercase()) {
+            continue;
+        }
+        let lead = line.len() - line.trim_start_matches([' ', '\t']).len();
+        let Some(bare) = bare_line_role(&trimmed[lead..]) else {
+            continue;
+        };
+        let names_at = lead + bare.names_at;
+        if let Some(names) = all_names(&trimmed[names_at..], base + line_start + names_at) {
+            push_credits(out, names, &bare.roles, BARE_LINE);
+        }
+    }
+}
+
+/// The names in `s` (at byte `base` of the input) when, all pinyin, they
+/// are the whole of it.
+fn all_names(s: &str, base: usize) -> Option<Vec<(String, Span)>> {
+    let names = names_in(s, base, true);
+    let covered = names.last().map_or(0, |(_, span)| span.end - base);
+    (!names.is_empty() && covered == s.len()).then_some(names)
+}
+
+/// Whether `rest`, what follows a paper's name on its line, completes a
+/// bare credit line: " reporter Li Ming" after "Hangzhou Daily".
+pub(crate) fn completes_bare_line(rest: &str) -> bool {
+    let line = rest[..rest.find('\n').unwrap_or(rest.len())].trim_end();
+    let Some(label_and_names) = line.strip_prefix(' ') else {
+        return false;
+    };
+    bare_line_role(label_and_names)
+        .filter(|bare| bare.prefix_words == 0 && !bare.by)
+        .is_some_and(|bare| all_names(&label_and_names[bare.names_at..], 0).is_some())
+}
+
+/// How a bare credit line opens (see [`bare_line_role`]).
+struct BareLine {
+    /// Capitalised words before the label: the paper or agency.
+    prefix_words: usize,
+    /// Whether the line opens with "By".
+    by: bool,
+    /// Where the names start.
+    names_at: usize,
+    roles: Vec<BylineRole>,
+}
+
+/// Where a bare credit line's names start and the roles it gives: after
+/// "By " (reporter), or after up to [`BARE_LINE_PREFIX_WORDS`] capitalised
+/// words and a label of the table that ends in a role noun ("Hangzhou Daily
+/// reporter ", "Staff reporter ").
+fn bare_line_role(line: &str) -> Option<BareLine> {
+    if let Some(rest) = line.strip_prefix("By ") {
+        return Some(BareLine {
+            prefix_words: 0,
+            by: true,
+            names_at: line.len() - rest.len(),
+            roles: vec![BylineRole::Reporter],
+        });
+    }
+    let is_role_noun = |w: &str| {
+        let w = w.as_bytes();
+        let singular = w.strip_suffix(b"s").unwrap_or(w);
+        ROLE_NOUNS.iter().any(|n| singular.eq_ignore_ascii_case(n.as_bytes()))
+    };
+    // The first words and where each starts; most lines hold no role noun
+    // among them and stop here.
+    let mut words = [(0, ""); BARE_LINE_PREFIX_WORDS + 2];
+    let mut count = 0;
+    let mut at = 0;
+    for w in line.split(' ').take(words.len()) {
+        words[count] = (at, w);
+        count += 1;
+        at += w.len() + 1;
+    }
+    let words = &words[..count];
+    let noun = words.iter().position(|(_, w)| is_role_noun(w))?;
+    let names_at = words.get(noun + 1)?.0;
+    // The label is the noun or the two words ending in it, whichever the
+    // table holds, longer first ("staff reporter", "trainee reporters").
+    let (label_at, roles) = [noun.checked_sub(1), Some(noun)]
+        .into_iter()
+        .flatten()
+        .find_map(|first| {
+            // A plural the table lacks is its singular's ("staff reporters").
+            let label = line[words[first].0..names_at].trim_end();
+            roles_of_label(label)
+                .or_else(|| label.strip_suffix('s').and_then(roles_of_label))
+                .map(|roles| (first, roles))
+        })?;
+    let prefix = &words[..label_at];
+    (prefix.len() <= BARE_LINE_PREFIX_WORDS
+        && prefix
+            .iter()
+            .all(|(_, w)| w.starts_with(|c: char| c.is_ascii_uppercase())))
+    .then_some(BareLine {
+        prefix_words: prefix.len(),
+        by: false,
+        names_at,
+        roles,
+    })
 }
 
 /// One credit per name and role.
@@ -378,6 +541,7 @@ pub(crate) fn regexes() -> Vec<&'static Regex> {
         &REPORTED,
         &REPORTED_AT_START,
         &COLON_LABEL,
+        &COLON_LABEL_IN_LINE,
         &AGENCY_CREDIT,
     ]
 }
@@ -392,7 +556,17 @@ mod tests {
         for text in crate::keyed::comparison_texts() {
             let doc = Document::new(&text);
             let lower = &doc.lower[doc.body.clone()];
-            let plain: Vec<_> = COLON_LABEL.find_iter(lower).map(|m| m.range()).collect();
+            // A label opening a line, then the line's further labels.
+            let mut plain = Vec::new();
+            for m in COLON_LABEL.find_iter(lower) {
+                plain.push(m.range());
+                let line_end = lower[m.end()..].find('\n').map_or(lower.len(), |i| m.end() + i);
+                plain.extend(
+                    COLON_LABEL_IN_LINE
+                        .find_iter(&lower[m.end()..line_end])
+                        .map(|n| m.end() + n.start()..m.end() + n.end()),
+                );
+            }
             compared += plain.len();
             assert_eq!(colon_labels(lower), plain, "{lower}");
         }
@@ -436,6 +610,85 @@ mod tests {
                 "Reporter Li Ming [dateline/byline/labelled]",
                 "Reporter Wang Fang [dateline/byline/labelled]"
             ]
+        );
+    }
+
+    #[test]
+    fn several_colon_labels_on_one_line() {
+        assert_eq!(
+            check("City holds forum\n\nReporter: Li Ming  Correspondent: Zhao Fang\n\nThe forum opened."),
+            [
+                "Reporter Li Ming [dateline/byline/labelled]",
+                "Correspondent Zhao Fang [dateline/byline/labelled]"
+            ]
+        );
+        assert_eq!(
+            check("Text: Li Ming; Photo: Zhao Fang, Wu Hui | Editor: Sun Li\n"),
+            [
+                "Reporter Li Ming [dateline/byline/labelled]",
+                "Photographer Zhao Fang [dateline/byline/labelled]",
+                "Photographer Wu Hui [dateline/byline/labelled]",
+                "Editor Sun Li [dateline/byline/labelled]"
+            ]
+        );
+        // A later label of prose spoils only its own segment.
+        assert_eq!(
+            check("Reporter: Li Ming Editor: the team\n"),
+            ["Reporter Li Ming [dateline/byline/labelled]"]
+        );
+    }
+
+    #[test]
+    fn a_line_of_a_role_noun_and_names() {
+        assert_eq!(
+            check("Plan adopted\n\nHangzhou Daily reporter Li Ming\n\nOn March 3, the plan was adopted."),
+            ["Reporter Li Ming [dateline/byline/bare_line]"]
+        );
+        assert_eq!(
+            check("Reporters Li Ming and Zhao Fang\nStaff reporter Wu Hui\nBy Sun Li\n"),
+            [
+                "Reporter Li Ming [dateline/byline/bare_line]",
+                "Reporter Zhao Fang [dateline/byline/bare_line]",
+                "Reporter Wu Hui [dateline/byline/bare_line]",
+                "Reporter Sun Li [dateline/byline/bare_line]"
+            ]
+        );
+        assert_eq!(
+            check("Special correspondent Zhao Fang\nPhotographer Wu Hui\n"),
+            [
+                "Correspondent Zhao Fang [dateline/byline/bare_line]",
+                "Photographer Wu Hui [dateline/byline/bare_line]"
+            ]
+        );
+        // A plural label the table lacks reads as its singular.
+        assert_eq!(
+            check("Special correspondents Zhao Fang and Wu Hui\n"),
+            [
+                "Correspondent Zhao Fang [dateline/byline/bare_line]",
+                "Correspondent Wu Hui [dateline/byline/bare_line]"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_role_noun_or_by_opening_prose_is_no_credit() {
+        for text in [
+            "Reporters from the city visited Li Ming\n",
+            "By the end of the year the city will build Li Ming\n",
+            "By Li Ming and the city government.\n",
+            "Our reporter Li Ming visited the plant on Monday\n",
+            "The reporter Li Ming said the plan was adopted\n",
+            "By Hangzhou Bay\n",
+        ] {
+            assert_eq!(check(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn reporters_reports_as_reported() {
+        assert_eq!(
+            check("Yesterday, reporter Li Ming reports that the plan was adopted."),
+            ["Reporter Li Ming [dateline/byline/reporters_reported]"]
         );
     }
 

@@ -16,6 +16,7 @@ use crate::span::Rule;
 pub(crate) const RULES: &[Rule] = &[
     source::BEFORE_BYLINE,
     source::REPORTERS_REPORTED,
+    source::BEFORE_BARE_CREDIT,
     source::BEFORE_DASH,
     source::BEFORE_ALIAS,
     source::PARENTHESISED,
@@ -31,6 +32,7 @@ pub(crate) const RULES: &[Rule] = &[
     byline::PHOTO_BY,
     byline::AGENCY_PHOTO,
     byline::REPORTERS_REPORTED,
+    byline::BARE_LINE,
 ];
 
 /// Longest stretch of the body, from its start, in which a source or a top

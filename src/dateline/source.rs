@@ -9,6 +9,8 @@
 //!                    | paper label "/"                "Southern Daily Correspondent/Li Ming"
 //! reporters-reported = paper ("reporter"|"reporters") names "reported"
 //!                                                    "Yangcheng Evening News reporters X and Y reported:"
+//! before-bare-credit = paper role-noun names, a line of its own
+//!                                                    "Hangzhou Daily reporter Li Ming"
 //! agency-dateline    = "(" Agency ")" date ("--"|"–"|"—")      "(Yicai) Jan. 24 --"
 //!                    | PLACE "," date "(" Agency ")" dash     "BEIJING, Jan. 24 (Xinhua) --"
 //! before-dash        = paper ("--"|"–"|"—"|":") at a paragraph start
@@ -46,6 +48,10 @@ pub(crate) const BEFORE_BYLINE: Rule = Rule {
 pub(crate) const REPORTERS_REPORTED: Rule = Rule {
     id: "dateline/source/reporters_reported",
     description: "\"<Paper> reporters X and Y reported\"",
+};
+pub(crate) const BEFORE_BARE_CREDIT: Rule = Rule {
+    id: "dateline/source/before_bare_credit",
+    description: "a paper's name opening a line of a role and names: \"Hangzhou Daily reporter Li Ming\"",
 };
 pub(crate) const AGENCY_DATELINE: Rule = Rule {
     id: "dateline/source/agency_dateline",
@@ -169,6 +175,8 @@ fn find_name(doc: &Document) -> Option<(String, Span, Rule)> {
             BEFORE_BYLINE
         } else if byline::starts_with_reporters_reported(after) {
             REPORTERS_REPORTED
+        } else if at_paragraph_start(head, span.start) && byline::completes_bare_line(after) {
+            BEFORE_BARE_CREDIT
         } else if at_paragraph_start(head, span.start) && starts_with_dash(after) {
             BEFORE_DASH
         } else if at_paragraph_start(head, span.start) && starts_with_alias(after) {
@@ -333,6 +341,20 @@ mod tests {
                 .as_deref(),
             Some("Yangcheng Evening News [dateline/source/reporters_reported]")
         );
+    }
+
+    #[test]
+    fn paper_opening_a_bare_credit_line() {
+        assert_eq!(
+            check("Park opens\n\nHangzhou Daily reporter Li Ming\n\nOn May 2, the park opened.").as_deref(),
+            Some("Hangzhou Daily [dateline/source/before_bare_credit]")
+        );
+        assert_eq!(
+            check("Southern Daily staff reporters Li Ming and Zhao Fang\nThe city met.").as_deref(),
+            Some("Southern Daily [dateline/source/before_bare_credit]")
+        );
+        // Prose after the names: a paper named in a sentence, no credit.
+        assert_eq!(check("Hangzhou Daily reporter Li Ming visited the park.\n"), None);
     }
 
     #[test]
