@@ -382,9 +382,10 @@ fn bare_line_role(line: &str) -> Option<BareLine> {
         let singular = w.strip_suffix(b"s").unwrap_or(w);
         ROLE_NOUNS.iter().any(|n| singular.eq_ignore_ascii_case(n.as_bytes()))
     };
-    // The first words and where each starts; most lines hold no role noun
-    // among them and stop here.
-    let mut words = [(0, ""); BARE_LINE_PREFIX_WORDS + 2];
+    // The first words and where each starts (the paper's, a label of up
+    // to two, the first name's); most lines hold no role noun among them
+    // and stop here.
+    let mut words = [(0, ""); BARE_LINE_PREFIX_WORDS + 3];
     let mut count = 0;
     let mut at = 0;
     for w in line.split(' ').take(words.len()) {
@@ -661,6 +662,11 @@ mod tests {
             ]
         );
         // A plural label the table lacks reads as its singular.
+        // Four words of the paper's name and a two-word label.
+        assert_eq!(
+            check("Pearl River Evening News staff reporter Zhao Fang\n"),
+            ["Reporter Zhao Fang [dateline/byline/bare_line]"]
+        );
         assert_eq!(
             check("Special correspondents Zhao Fang and Wu Hui\n"),
             [
