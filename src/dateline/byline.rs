@@ -322,7 +322,8 @@ fn bare_lines(body: &str, base: usize, out: &mut Vec<Credit>) {
         if trimmed.len() > BARE_LINE_MAX || !trimmed.ends_with(|c: char| c.is_ascii_lowercase()) {
             continue;
         }
-        let lead = line.len() - line.trim_start_matches([' ', '\t']).len();
+        // Any indent, the full-width space of Chinese layouts too.
+        let lead = line.len() - line.trim_start().len();
         let Some(bare) = bare_line_role(&trimmed[lead..]) else {
             continue;
         };
@@ -662,6 +663,11 @@ mod tests {
             ]
         );
         // A plural label the table lacks reads as its singular.
+        // Indented by a full-width space.
+        assert_eq!(
+            check("Title\n\u{3000}By Sun Li\nText."),
+            ["Reporter Sun Li [dateline/byline/bare_line]"]
+        );
         // Four words of the paper's name and a two-word label.
         assert_eq!(
             check("Pearl River Evening News staff reporter Zhao Fang\n"),
