@@ -9,9 +9,10 @@
 # With --instructions (needs valgrind), counts instructions instead of
 # timing: each version runs alone under callgrind over the inputs once and
 # five times, and the difference over four rounds gives the steady-state
-# instructions per input (start-up and warm-up cancel out). The count is
-# the same run after run, where times move by 20%, so it resolves changes
-# of a fraction of a percent; it does not see cache misses, which times do.
+# instructions per input (start-up and warm-up cancel out). The count moves
+# by at most about 0.2% between runs, where times move by 20%, so it
+# resolves changes of a few tenths of a percent; it does not see cache
+# misses or mispredicted branches, which times do.
 #
 # Builds under target/ab (a worktree of OLD and a harness crate); nothing
 # outside target/ is touched.
