@@ -10,7 +10,7 @@
 # timing: each version runs alone under callgrind over the inputs once and
 # five times, and the difference over four rounds gives the steady-state
 # instructions per input (start-up and warm-up cancel out). The count moves
-# by at most about 0.2% between runs, where times move by 20%, so it
+# by up to about 0.25% between runs, where times move by 20%, so it
 # resolves changes of a few tenths of a percent; it does not see cache
 # misses or mispredicted branches, which times do.
 #
