@@ -31,7 +31,7 @@ fn main() {
         let text = std::fs::read_to_string(&arg).unwrap_or_else(|e| panic!("{arg}: {e}"));
         texts.extend(text.split("\n\n\n\n").map(str::to_string));
     }
-    assert!(!texts.is_empty(), "usage: ab FILE... [--rounds N]");
+    assert!(!texts.is_empty(), "usage: ab FILE... [--rounds N] [--only old|new]");
     if let Some(version) = only {
         for _ in 0..rounds {
             for t in &texts {
