@@ -14,6 +14,9 @@
 //! bare-line = (paper)? role-noun names, a line of its own
 //!               "Hangzhou Daily reporter Li Ming", "Reporters Li Ming and Zhao Fang"
 //!           | "By" names, a line of its own           "By Li Ming": reporter
+//! spaced    = "(" (paper)? role-label names ((sep)? role-label names)* ")"
+//!               "(Reporter Li Ming, Correspondent Zhao Fang)"
+//!               bare-line and spaced: src/dateline/bare_credit.rs
 //! agency-photo = "(" Agency "/" names ")"              "(Xinhua/Li Hua)": a photo caption's credit
 //! photo-by  = ("Photo"|"Photos") "by" (paper)? (role-noun)? names
 //!               "Photo by Jiangmen Daily reporter Zhou Huadong"
@@ -37,6 +40,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::bare_credit;
 use crate::lexicon;
 use crate::model::BylineRole;
 use crate::span::Rule;
@@ -54,10 +58,6 @@ pub(crate) const PHOTO_BY: Rule = Rule {
 pub(crate) const AGENCY_PHOTO: Rule = Rule {
     id: "dateline/byline/agency_photo",
     description: "a photo caption's credit: \"(Xinhua/Li Hua)\"",
-};
-pub(crate) const BARE_LINE: Rule = Rule {
-    id: "dateline/byline/bare_line",
-    description: "a line holding only a role and names: \"Hangzhou Daily reporter Li Ming\", \"By Li Ming\"",
 };
 pub(crate) const REPORTERS_REPORTED: Rule = Rule {
     id: "dateline/byline/reporters_reported",
@@ -121,15 +121,7 @@ static COLON_LABEL_IN_LINE: LazyLock<Regex> =
 
 /// The nouns a label names a person by ("staff reporter",
 /// "correspondents"), lower case.
-const ROLE_NOUNS: [&str; 4] = ["reporter", "correspondent", "photographer", "editor"];
-
-/// The most capitalised words (the paper or agency) before the role on a
-/// bare credit line.
-const BARE_LINE_PREFIX_WORDS: usize = 4;
-
-/// The longest line [`bare_lines`] reads: a role, a paper's name and a few
-/// names.
-const BARE_LINE_MAX: usize = 120;
+pub(super) const ROLE_NOUNS: [&str; 4] = ["reporter", "correspondent", "photographer", "editor"];
 
 /// A photo caption's agency credit: "(Xinhua/Li Hua)".
 static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -247,7 +239,8 @@ pub(crate) fn find(doc: &Document) -> Vec<Credit> {
         }
         push_credits(&mut out, names, &roles, LABELLED);
     }
-    bare_lines(body, base, &mut out);
+    bare_credit::bare_lines(body, base, &mut out);
+    bare_credit::parenthesised(body, base, &mut out);
     if body.contains('/') {
         for c in AGENCY_CREDIT.captures_iter(body) {
             if roles_of_label(&c["agency"]).is_some() {
@@ -304,126 +297,10 @@ pub(crate) fn find(doc: &Document) -> Vec<Credit> {
 
 /// What may stand between the credits of one line: spaces, commas,
 /// semicolons, bars.
-const CREDIT_SEPARATORS: &[char] = &[' ', '\t', '\r', ',', ';', '|', '，', '；'];
-
-/// Credits on lines that hold only a role noun (or "By") and names:
-/// "Hangzhou Daily reporter Li Ming", "By Li Ming". A role noun or "By"
-/// opens a line of prose too, so the line counts only when its names,
-/// all pinyin, are the rest of it. Such a line is short and ends in a
-/// letter, which most lines of a body (paragraphs ending in a full stop)
-/// do not.
-fn bare_lines(body: &str, base: usize, out: &mut Vec<Credit>) {
-    let mut next_line = 0;
-    for end in memchr::memchr_iter(b'\n', body.as_bytes()).chain([body.len()]) {
-        let line_start = next_line;
-        next_line = end + 1;
-        let line = &body[line_start..end];
-        let trimmed = line.trim_end();
-        if trimmed.len() > BARE_LINE_MAX || !trimmed.ends_with(|c: char| c.is_ascii_lowercase()) {
-            continue;
-        }
-        // Any indent, the full-width space of Chinese layouts too.
-        let lead = line.len() - line.trim_start().len();
-        let Some(bare) = bare_line_role(&trimmed[lead..]) else {
-            continue;
-        };
-        let names_at = lead + bare.names_at;
-        if let Some(names) = all_names(&trimmed[names_at..], base + line_start + names_at) {
-            push_credits(out, names, &bare.roles, BARE_LINE);
-        }
-    }
-}
-
-/// The names in `s` (at byte `base` of the input) when, all pinyin, they
-/// are the whole of it.
-fn all_names(s: &str, base: usize) -> Option<Vec<(String, Span)>> {
-    let names = names_in(s, base, true);
-    let covered = names.last().map_or(0, |(_, span)| span.end - base);
-    (!names.is_empty() && covered == s.len()).then_some(names)
-}
-
-/// Whether `rest`, what follows a paper's name on its line, completes a
-/// bare credit line: " reporter Li Ming" after "Hangzhou Daily".
-pub(crate) fn completes_bare_line(rest: &str) -> bool {
-    let line = rest[..rest.find('\n').unwrap_or(rest.len())].trim_end();
-    let Some(label_and_names) = line.strip_prefix(' ') else {
-        return false;
-    };
-    bare_line_role(label_and_names)
-        .filter(|bare| bare.prefix_words == 0 && !bare.by)
-        .is_some_and(|bare| all_names(&label_and_names[bare.names_at..], 0).is_some())
-}
-
-/// How a bare credit line opens (see [`bare_line_role`]).
-struct BareLine {
-    /// Capitalised words before the label: the paper or agency.
-    prefix_words: usize,
-    /// Whether the line opens with "By".
-    by: bool,
-    /// Where the names start.
-    names_at: usize,
-    roles: Vec<BylineRole>,
-}
-
-/// Where a bare credit line's names start and the roles it gives: after
-/// "By " (reporter), or after up to [`BARE_LINE_PREFIX_WORDS`] capitalised
-/// words and a label of the table that ends in a role noun ("Hangzhou Daily
-/// reporter ", "Staff reporter ").
-fn bare_line_role(line: &str) -> Option<BareLine> {
-    if let Some(rest) = line.strip_prefix("By ") {
-        return Some(BareLine {
-            prefix_words: 0,
-            by: true,
-            names_at: line.len() - rest.len(),
-            roles: vec![BylineRole::Reporter],
-        });
-    }
-    let is_role_noun = |w: &str| {
-        let w = w.as_bytes();
-        let singular = w.strip_suffix(b"s").unwrap_or(w);
-        ROLE_NOUNS.iter().any(|n| singular.eq_ignore_ascii_case(n.as_bytes()))
-    };
-    // The first words and where each starts (the paper's, a label of up
-    // to two, the first name's); most lines hold no role noun among them
-    // and stop here.
-    let mut words = [(0, ""); BARE_LINE_PREFIX_WORDS + 3];
-    let mut count = 0;
-    let mut at = 0;
-    for w in line.split(' ').take(words.len()) {
-        words[count] = (at, w);
-        count += 1;
-        at += w.len() + 1;
-    }
-    let words = &words[..count];
-    let noun = words.iter().position(|(_, w)| is_role_noun(w))?;
-    let names_at = words.get(noun + 1)?.0;
-    // The label is the noun or the two words ending in it, whichever the
-    // table holds, longer first ("staff reporter", "trainee reporters").
-    let (label_at, roles) = [noun.checked_sub(1), Some(noun)]
-        .into_iter()
-        .flatten()
-        .find_map(|first| {
-            // A plural the table lacks is its singular's ("staff reporters").
-            let label = line[words[first].0..names_at].trim_end();
-            roles_of_label(label)
-                .or_else(|| label.strip_suffix('s').and_then(roles_of_label))
-                .map(|roles| (first, roles))
-        })?;
-    let prefix = &words[..label_at];
-    (prefix.len() <= BARE_LINE_PREFIX_WORDS
-        && prefix
-            .iter()
-            .all(|(_, w)| w.starts_with(|c: char| c.is_ascii_uppercase())))
-    .then_some(BareLine {
-        prefix_words: prefix.len(),
-        by: false,
-        names_at,
-        roles,
-    })
-}
+pub(super) const CREDIT_SEPARATORS: &[char] = &[' ', '\t', '\r', ',', ';', '|', '，', '；'];
 
 /// One credit per name and role.
-fn push_credits(out: &mut Vec<Credit>, names: Vec<(String, Span)>, roles: &[BylineRole], rule: Rule) {
+pub(super) fn push_credits(out: &mut Vec<Credit>, names: Vec<(String, Span)>, roles: &[BylineRole], rule: Rule) {
     for (name, span) in names {
         for &role in roles {
             out.push(Credit {
@@ -451,7 +328,7 @@ fn inside_parens(body: &str, at: usize) -> bool {
     }
 }
 
-fn roles_of_label(label: &str) -> Option<Vec<BylineRole>> {
+pub(super) fn roles_of_label(label: &str) -> Option<Vec<BylineRole>> {
     let norm = label.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     let (_, roles) = lexicon::BYLINE_ROLES.iter().find(|(l, _)| *l == norm)?;
     roles.split('+').map(role_from_name).collect()
@@ -459,7 +336,7 @@ fn roles_of_label(label: &str) -> Option<Vec<BylineRole>> {
 
 /// Names in `s` (which starts at byte `base` of the input). With
 /// `pinyin_only`, the run stops at the first word that is not pinyin.
-fn names_in(s: &str, base: usize, pinyin_only: bool) -> Vec<(String, Span)> {
+pub(super) fn names_in(s: &str, base: usize, pinyin_only: bool) -> Vec<(String, Span)> {
     let mut names = Vec::new();
     let mut chunk: Vec<(usize, usize)> = Vec::new();
     let flush = |chunk: &mut Vec<(usize, usize)>, names: &mut Vec<(String, Span)>| {
@@ -638,62 +515,6 @@ mod tests {
             check("Reporter: Li Ming Editor: the team\n"),
             ["Reporter Li Ming [dateline/byline/labelled]"]
         );
-    }
-
-    #[test]
-    fn a_line_of_a_role_noun_and_names() {
-        assert_eq!(
-            check("Plan adopted\n\nHangzhou Daily reporter Li Ming\n\nOn March 3, the plan was adopted."),
-            ["Reporter Li Ming [dateline/byline/bare_line]"]
-        );
-        assert_eq!(
-            check("Reporters Li Ming and Zhao Fang\nStaff reporter Wu Hui\nBy Sun Li\n"),
-            [
-                "Reporter Li Ming [dateline/byline/bare_line]",
-                "Reporter Zhao Fang [dateline/byline/bare_line]",
-                "Reporter Wu Hui [dateline/byline/bare_line]",
-                "Reporter Sun Li [dateline/byline/bare_line]"
-            ]
-        );
-        assert_eq!(
-            check("Special correspondent Zhao Fang\nPhotographer Wu Hui\n"),
-            [
-                "Correspondent Zhao Fang [dateline/byline/bare_line]",
-                "Photographer Wu Hui [dateline/byline/bare_line]"
-            ]
-        );
-        // A plural label the table lacks reads as its singular.
-        // Indented by a full-width space.
-        assert_eq!(
-            check("Title\n\u{3000}By Sun Li\nText."),
-            ["Reporter Sun Li [dateline/byline/bare_line]"]
-        );
-        // Four words of the paper's name and a two-word label.
-        assert_eq!(
-            check("Pearl River Evening News staff reporter Zhao Fang\n"),
-            ["Reporter Zhao Fang [dateline/byline/bare_line]"]
-        );
-        assert_eq!(
-            check("Special correspondents Zhao Fang and Wu Hui\n"),
-            [
-                "Correspondent Zhao Fang [dateline/byline/bare_line]",
-                "Correspondent Wu Hui [dateline/byline/bare_line]"
-            ]
-        );
-    }
-
-    #[test]
-    fn a_role_noun_or_by_opening_prose_is_no_credit() {
-        for text in [
-            "Reporters from the city visited Li Ming\n",
-            "By the end of the year the city will build Li Ming\n",
-            "By Li Ming and the city government.\n",
-            "Our reporter Li Ming visited the plant on Monday\n",
-            "The reporter Li Ming said the plan was adopted\n",
-            "By Hangzhou Bay\n",
-        ] {
-            assert_eq!(check(text), Vec::<String>::new(), "{text}");
-        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! publication's name (`source`), the publication date (`published`) and the
 //! byline entries of every story, each with its evidence and rule.
 
+pub(crate) mod bare_credit;
 pub(crate) mod byline;
 pub(crate) mod published;
 pub(crate) mod source;
@@ -32,7 +33,8 @@ pub(crate) const RULES: &[Rule] = &[
     byline::PHOTO_BY,
     byline::AGENCY_PHOTO,
     byline::REPORTERS_REPORTED,
-    byline::BARE_LINE,
+    bare_credit::BARE_LINE,
+    bare_credit::PARENTHESISED,
 ];
 
 /// Longest stretch of the body, from its start, in which a source or a top

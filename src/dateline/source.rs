@@ -43,7 +43,7 @@ use crate::Span;
 
 pub(crate) const BEFORE_BYLINE: Rule = Rule {
     id: "dateline/source/before_byline",
-    description: "a paper's name right before a Role/Name byline",
+    description: "a paper's name right before a byline: \"Daily (Reporter/Li Ming)\", \"Daily (Reporter Li Ming)\"",
 };
 pub(crate) const REPORTERS_REPORTED: Rule = Rule {
     id: "dateline/source/reporters_reported",
@@ -171,11 +171,13 @@ fn find_name(doc: &Document) -> Option<(String, Span, Rule)> {
             continue;
         };
         let after = &head[m.end()..];
-        let rule = if byline::starts_with_label(after.trim_start().trim_start_matches('(')) {
+        let rule = if byline::starts_with_label(after.trim_start().trim_start_matches('('))
+            || super::bare_credit::opens_parenthesised(after)
+        {
             BEFORE_BYLINE
         } else if byline::starts_with_reporters_reported(after) {
             REPORTERS_REPORTED
-        } else if at_paragraph_start(head, span.start) && byline::completes_bare_line(after) {
+        } else if at_paragraph_start(head, span.start) && super::bare_credit::completes_bare_line(after) {
             BEFORE_BARE_CREDIT
         } else if at_paragraph_start(head, span.start) && starts_with_dash(after) {
             BEFORE_DASH

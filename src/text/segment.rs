@@ -133,10 +133,8 @@ fn opens_story(sentence: &str) -> bool {
         // A char boundary inside the first 16 bytes: not the ASCII opener.
         return false;
     };
-    head.len() >= 14 && {
-        let h = head.to_ascii_lowercase();
-        h.starts_with("another news (") || h.starts_with("another news(")
-    }
+    let opens = |opener: &str| head.get(..opener.len()).is_some_and(|h| h.eq_ignore_ascii_case(opener));
+    head.len() >= 14 && (opens("another news (") || opens("another news("))
 }
 
 #[cfg(test)]
