@@ -125,6 +125,22 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// How many bytes of `sentence` an agency dateline opening it holds, up
+/// to and with its dash and the spaces after ("CHENGDU, Jan. 18 (Xinhua)
+/// -- "); 0 when none opens it.
+pub(crate) fn dateline_len(sentence: &str) -> usize {
+    let head = &sentence[..crate::span::floor_char_boundary(sentence, sentence.len().min(DATELINE_MAX))];
+    if !(head.contains("--") || head.contains(['–', '—'])) {
+        return 0;
+    }
+    AGENCY.find(head).filter(|m| m.start() == 0).map_or(0, |m| {
+        m.end() + (sentence[m.end()..].len() - sentence[m.end()..].trim_start().len())
+    })
+}
+
+/// The longest agency dateline [`dateline_len`] reads.
+const DATELINE_MAX: usize = 120;
+
 /// A source found in a dateline.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Found {

@@ -286,8 +286,11 @@ pub(crate) fn targets(
                     continue;
                 }
             }
+            // An agency dateline ("CHENGDU, Jan. 18 (Xinhua) --") opening the
+            // sentence is not part of its clause: its city is no subject.
+            let clause_start = sentence.start + crate::dateline::source::dateline_len(s);
             let subjects =
-                subjects_of(doc, places, sentence.start, q.span.start).unwrap_or_else(|| vec![default_subject.clone()]);
+                subjects_of(doc, places, clause_start, q.span.start).unwrap_or_else(|| vec![default_subject.clone()]);
             let period = GOAL_YEAR
                 .captures(ls)
                 .or_else(|| YEAR.captures(ls))
@@ -658,6 +661,25 @@ mod tests {
         assert_eq!(
             check("Nanning, capital of Guangxi, set a GDP growth target of 6 percent for 2024."),
             ["GdpGrowth Equal 6 Percent Some(\"Nanning\") Some(\"2024\")"]
+        );
+    }
+
+    #[test]
+    fn an_agency_datelines_city_is_not_the_subject() {
+        // The province, not the dateline's city, and not taken for an
+        // appositive parent of that city.
+        assert_eq!(
+            check("NANNING, Jan. 9 (Xinhua) -- South China's Guangxi Zhuang Autonomous Region aims for economic growth of about 5.5 percent this year."),
+            ["GdpGrowth About 5.5 Percent Some(\"Guangxi\") Some(\"2024\")"]
+        );
+        assert_eq!(
+            check("HEFEI, May 2 (Xinhua) -- Anhui province plans to build 300 new charging stations in 2024."),
+            ["Count Equal 300 Count Some(\"Anhui\") Some(\"2024\")"]
+        );
+        // A city of the sentence itself keeps its appositive parent out.
+        assert_eq!(
+            check("HEFEI, May 2 (Xinhua) -- Wuhan, Central China's Hubei province, aims for economic growth of 6 percent this year."),
+            ["GdpGrowth Equal 6 Percent Some(\"Wuhan\") Some(\"2024\")"]
         );
     }
 
