@@ -319,19 +319,8 @@ fn title_cut(raw: &str) -> Option<usize> {
     (ends_with_head(&raw[..i]) && crate::entity::title::starts_title(next)).then_some(i)
 }
 
-/// The last words of the heads ("Committee", "Department", "Ltd.").
-static HEAD_LAST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut words: Vec<&str> = lexicon::ORG_HEADS.iter().filter_map(|h| h.rsplit(' ').next()).collect();
-    words.sort_unstable();
-    words.dedup();
-    words
-});
-
 fn ends_with_head(words: &str) -> bool {
-    words
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| lexicon::contains(&HEAD_LAST_WORDS, w))
+    words.rsplit(' ').next().is_some_and(lexicon::is_org_head_last_word)
 }
 
 /// Where a match coordinates two bodies rather than naming one: "the

@@ -331,7 +331,9 @@ pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
             .chain(with_and.then(|| LANDMARK_WITH_AND.find_iter(s)).into_iter().flatten());
         for m in matches {
             if let Some(p) = clean_suffixed(m.as_str(), sentence.start + m.start()) {
-                found.push(p);
+                if !landmark_runs_on(&p, &s[m.end()..]) {
+                    found.push(p);
+                }
             }
         }
     }
@@ -385,6 +387,24 @@ fn keep_counties_in_context(mentions: Vec<PlaceMention>) -> Vec<PlaceMention> {
         .filter_map(|(m, k)| k.then_some(m))
         .collect()
 }
+
+/// Whether `p` is a landmark whose capitalised words run on into `after`
+/// up to an organization's head: then the words name a body ("Meizhou Bay
+/// Port Group", "Theoretical Learning Center Group"), and read across
+/// "and" two bodies ("Putian Shoe Association and Meizhou Bay Port
+/// Group"). A headline's next words ("Riverside Park Reopens") do not.
+fn landmark_runs_on(p: &PlaceMention, after: &str) -> bool {
+    p.kind == PlaceKind::Landmark
+        && after.starts_with(' ')
+        && after[1..]
+            .split(' ')
+            .take(LANDMARK_RUN_ON_WORDS)
+            .take_while(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+            .any(|w| lexicon::is_org_head_last_word(w.trim_end_matches([',', '.', ';', ':'])))
+}
+
+/// How many capitalised words after a landmark [`landmark_runs_on`] reads.
+const LANDMARK_RUN_ON_WORDS: usize = 4;
 
 fn clean_suffixed(raw: &str, base: usize) -> Option<PlaceMention> {
     let (suffix, kind) = lexicon::PLACE_SUFFIXES.iter().find(|(s, _)| raw.ends_with(s))?;
@@ -528,7 +548,10 @@ mod tests {
                     .find_iter(s)
                     .chain(LANDMARK_WITH_AND.regex().find_iter(s))
                 {
-                    plain_suffixed.extend(clean_suffixed(m.as_str(), para.start + m.start()));
+                    plain_suffixed.extend(
+                        clean_suffixed(m.as_str(), para.start + m.start())
+                            .filter(|p| !landmark_runs_on(p, &s[m.end()..])),
+                    );
                 }
             }
             // Every suffixed reading of the plain patterns is found.
@@ -601,6 +624,37 @@ mod tests {
             ["Pengjiang District (District)"]
         );
         assert_eq!(check("Sihui City grew"), ["Sihui City (City)"]);
+    }
+
+    #[test]
+    fn reservoirs_ports_and_halls_are_landmarks_deltas_and_islands_regions() {
+        // Convention 28: reservoirs and ports are landmarks, like museums;
+        // bays, rivers and their estuaries and deltas are regions.
+        assert_eq!(
+            check("Water from Baisha Reservoir reached Qinzhou Port and the Huaihai Memorial Hall."),
+            [
+                "Baisha Reservoir (Landmark)",
+                "Qinzhou Port (Landmark)",
+                "Huaihai Memorial Hall (Landmark)"
+            ]
+        );
+        assert_eq!(
+            check("Firms in the Minjiang Estuary, the Yellow River Delta and Chongming Island"),
+            [
+                "Minjiang Estuary (Region)",
+                "Yellow River Delta (Region)",
+                "Chongming Island (Region)"
+            ]
+        );
+        // Capitalised words running on name a body, not the landmark (the
+        // city inside it is the place pass's; assembly drops it as nested).
+        assert_eq!(check("Shares of Qinzhou Port Group rose."), ["Qinzhou (City)"]);
+        assert_eq!(
+            check("Riverside Port Reopens After Repairs\nQinzhou Port, Beihai Group and others"),
+            ["Riverside Port (Landmark)", "Qinzhou Port (Landmark)", "Beihai (City)"]
+        );
+        // A free trade port is a zone, not a harbour.
+        assert_eq!(check("the Hainan Free Trade Port"), ["Hainan Free Trade Port (Region)"]);
     }
 
     #[test]

@@ -198,6 +198,20 @@ pub(crate) static ORG_HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     t
 });
 
+/// The last words of the organization heads ("Committee", "Group",
+/// "Ltd."), sorted.
+static ORG_HEAD_LAST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = ORG_HEADS.iter().filter_map(|h| h.rsplit(' ').next()).collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+});
+
+/// Whether `word` ends an organization head ("Group", "Committee").
+pub(crate) fn is_org_head_last_word(word: &str) -> bool {
+    contains(&ORG_HEAD_LAST_WORDS, word)
+}
+
 /// Place suffixes and kinds, longest suffix first.
 pub(crate) static PLACE_SUFFIXES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
     let mut t = pairs(include_str!("place_suffixes.txt"));
