@@ -116,7 +116,7 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
             \((?P<a1>[A-Z][A-Za-z]+(?:\x20[A-Z][A-Za-z]+){0,2})\)[\t\x20]*   # (Yicai)
             [A-Z][a-z]{2,8}\.?[\t\x20]+\d{1,2}                               # Jan. 24
           |
-            [A-Z][A-Za-z]+(?:\x20[A-Z][A-Za-z]+)*,[\t\x20]*                   # BEIJING,
+            [A-Z][A-Za-z'’\-]+(?:\x20[A-Z][A-Za-z'’\-]+)*,[\t\x20]*           # BEIJING, Xi'an,
             [A-Z][a-z]{2,8}\.?[\t\x20]+\d{1,2}[\t\x20]*                        # Jan. 24
             \((?P<a2>[A-Z][A-Za-z]+(?:\x20[A-Z][A-Za-z]+){0,2})\)            # (Xinhua)
         )
@@ -383,6 +383,15 @@ mod tests {
         );
         assert_eq!(
             check("BEIJING, Jan. 24 (Xinhua) -- The mayor said.").as_deref(),
+            Some("Xinhua [dateline/source/agency_dateline]")
+        );
+        // A city written with an apostrophe or hyphen, a paper in brackets.
+        assert_eq!(
+            check("Xi'an, Sept 12 (Shaanxi Daily) -- The mayor said.").as_deref(),
+            Some("Shaanxi Daily [dateline/source/agency_dateline]")
+        );
+        assert_eq!(
+            check("PU'ER, May 3 (Xinhua) -- The mayor said.").as_deref(),
             Some("Xinhua [dateline/source/agency_dateline]")
         );
     }

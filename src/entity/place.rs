@@ -205,14 +205,14 @@ fn in_named_chain(s: &str, known: &[std::ops::Range<usize>], m: &std::ops::Range
 
 /// A dateline opening a line with its city in capitals.
 static CAPS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[\t\x20]*(?:[^\s]{1,30}\x20){0,3}?(?P<city>[A-Z]{3,}(?:\x20[A-Z]{3,})?),\x20(?:[A-Z][a-z]+,\x20)?(?:[A-Z][a-z]{2,8}\.?\x20\d{1,2}|\()").unwrap()
+    Regex::new(r"(?m)^[\t\x20]*(?:[^\s]{1,30}\x20){0,3}?(?P<city>[A-Z]{2,}(?:['’][A-Z]+)?(?:\x20[A-Z]{3,})?),\x20(?:[A-Z][a-z]+,\x20)?(?:[A-Z][a-z]{2,8}\.?\x20\d{1,2}|\()").unwrap()
 });
 
-/// Whether `s` holds three capitals and ", " ("GUANGZHOU, "), as every
-/// match of [`CAPS_DATELINE`] does: a cheap test before the pattern.
+/// Whether `s` holds two capitals and ", " ("GUANGZHOU, ", "XI'AN, "), as
+/// every match of [`CAPS_DATELINE`] does: a cheap test before the pattern.
 fn has_caps_before_comma(s: &str) -> bool {
     let bytes = s.as_bytes();
-    memchr::memmem::find_iter(bytes, ", ").any(|i| i >= 3 && bytes[i - 3..i].iter().all(u8::is_ascii_uppercase))
+    memchr::memmem::find_iter(bytes, ", ").any(|i| i >= 2 && bytes[i - 2..i].iter().all(u8::is_ascii_uppercase))
 }
 
 /// "GUANGZHOU" -> "Guangzhou", "HONG KONG" -> "Hong Kong".
@@ -497,7 +497,8 @@ mod tests {
         assert!(has_caps_before_comma("GUANGZHOU, Jan. 28 (Xinhua) --"));
         assert!(has_caps_before_comma("By Li Hua in HONG KONG, March 3"));
         assert!(!has_caps_before_comma("Guangzhou, Jan. 28 (Xinhua) --"));
-        assert!(!has_caps_before_comma("GZ, Jan. 28"));
+        assert!(has_caps_before_comma("XI'AN, Jan. 28 (Xinhua) --"));
+        assert!(!has_caps_before_comma("G, Jan. 28"));
         assert!(!has_caps_before_comma(", "));
     }
 
@@ -737,6 +738,7 @@ mod tests {
             check("Putian has the Meizhou Bay Petrochemical Zone."),
             ["Putian (City)", "Meizhou Bay Petrochemical Zone (Region)"]
         );
+        assert_eq!(check("XI'AN, Jan. 8 (Xinhua) -- The city grew."), ["Xi'an (City)"]);
         assert_eq!(check("Quanzhou District Holds Meeting"), ["Quanzhou (City)"]);
         assert!(check("a new Pilot Free Trade Zone").is_empty());
         assert_eq!(
