@@ -188,7 +188,7 @@ static SESSION_RE: LazyLock<BoundedRegex> = LazyLock::new(|| {
 });
 
 pub(crate) static INSPECTION_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:led\x20(?:a|the)\x20(?:research\x20)?(?:team|delegation|group)|went\x20(?:deep\x20)?(?:in)?to|came\x20to|visited|conducted\x20(?:a\x20)?(?:survey|research|inspection)|carried\x20out\x20(?:research|a\x20survey|an\x20inspection)|inspected)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:led\x20(?:a|the)\x20(?:research\x20)?(?:team|delegation|group)|went\x20(?:deep\x20)?(?:in)?to|came\x20to|visited|conducted\x20(?:an?\x20)?(?:survey|research|inspection)|carried\x20out\x20(?:research|an?\x20survey|an?\x20inspection)|inspected)(?-u:\b)").unwrap()
 });
 
 // 8: attendee, the role when no other group matched.
@@ -613,7 +613,12 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention], cues: Cues) -> O
         found.push((m.start(), (SESSION, EventKind::Meeting, np.to_string(), organizer)));
     }
     if let Some(m) = cues.has(Cue::Inspection).then(|| INSPECTION_RE.find(ls)).flatten() {
-        let rest = &s[m.end()..];
+        // "conducted an inspection in X": the noun opens the name.
+        let noun = ["survey", "research", "inspection"]
+            .iter()
+            .find(|n| ls[m.range()].ends_with(*n))
+            .map_or(0, |n| n.len());
+        let rest = &s[m.end() - noun..];
         let rest = rest.trim_start_matches(' ');
         let rest = rest.strip_prefix("to ").unwrap_or(rest);
         let rest = ["carry out ", "conduct ", "go deep into "]
@@ -1025,6 +1030,21 @@ mod tests {
                 "visited=[\"Siming District\", \"Huli District\", \"Jimei District\", \"Xiamen Tungsten Co., Ltd.\"]"
             ),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn conducted_an_inspection_is_an_inspection_named_by_its_noun() {
+        assert_eq!(
+            check(
+                "Li Ming, secretary of the county party committee, conducted an inspection in Anhua County on March 4.",
+                Some("2024-03-05")
+            ),
+            ["Inspection \"inspection in Anhua County on March 4\" 2024-03-04 None org=None [Li Ming:Leader] visited=[\"Anhua County\"]"]
+        );
+        assert_eq!(
+            check("On May 6, Mayor Wu Hui carried out a survey of Qianshan Town.", Some("2024-05-07")),
+            ["Inspection \"survey of Qianshan Town\" 2024-05-06 None org=None [Wu Hui:Leader] visited=[\"Qianshan Town\"]"]
         );
     }
 
