@@ -9,8 +9,10 @@
 //! or the parentheses hold, every name pinyin.
 
 use super::byline::{names_in, push_credits, roles_of_label, Credit, CREDIT_SEPARATORS, ROLE_NOUNS};
+use crate::lexicon;
 use crate::model::BylineRole;
 use crate::span::Rule;
+use crate::substr;
 use crate::Span;
 
 pub(crate) const BARE_LINE: Rule = Rule {
@@ -29,6 +31,11 @@ const BARE_LINE_PREFIX_WORDS: usize = 4;
 /// The longest line [`bare_lines`] reads: a role, a paper's name and a few
 /// names.
 const BARE_LINE_MAX: usize = 120;
+
+pub(crate) const BY_BAR_LINE: Rule = Rule {
+    id: "dateline/byline/by_bar_line",
+    description: "a \"By\" credit before a bar: \"By ZHANG WEI in Kunming | chinadaily.com.cn | Updated: ...\"",
+};
 
 /// The longest parenthesised credit [`parenthesised`] reads.
 const PARENTHESISED_MAX: usize = 160;
@@ -59,6 +66,64 @@ pub(super) fn bare_lines(body: &str, base: usize, out: &mut Vec<Credit>) {
             push_credits(out, names, &bare.roles, BARE_LINE);
         }
     }
+}
+
+/// Credits on a "By" line that goes on past a bar, as web pages print it:
+/// "By ZHANG WEI in Kunming | chinadaily.com.cn | Updated: 2024-05-21".
+/// The names (capitalised or in capitals, every word pinyin) and an "in"
+/// place are all that stands before the bar.
+pub(super) fn by_bar_lines(body: &str, base: usize, out: &mut Vec<Credit>) {
+    let mut next_line = 0;
+    for end in memchr::memchr_iter(b'\n', body.as_bytes()).chain([body.len()]) {
+        let line_start = next_line;
+        next_line = end + 1;
+        let line = &body[line_start..end];
+        let lead = line.len() - line.trim_start().len();
+        let Some(rest) = line[lead..].strip_prefix("By ") else {
+            continue;
+        };
+        let Some(bar) = rest.find('|').filter(|&b| b <= BARE_LINE_MAX) else {
+            continue;
+        };
+        let before_bar = rest[..bar].trim_end();
+        // " in Kunming": a place of capitalised words closes the credit.
+        let names_end = substr::rfind(before_bar, " in ")
+            .filter(|&i| {
+                before_bar[i + 4..]
+                    .split(' ')
+                    .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+            })
+            .unwrap_or(before_bar.len());
+        let names_base = base + line_start + lead + "By ".len();
+        if let Some(names) = names_any_case(&before_bar[..names_end], names_base) {
+            push_credits(out, names, &[BylineRole::Reporter], BY_BAR_LINE);
+        }
+    }
+}
+
+/// The names in `s` (at byte `base` of the input), joined by ", " or
+/// " and ", when they are the whole of it: each two or three words,
+/// capitalised or in capitals ("ZHANG WEI"), every word pinyin.
+fn names_any_case(s: &str, base: usize) -> Option<Vec<(String, Span)>> {
+    let is_name_word = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(|c| c.is_ascii_uppercase())
+            && (cs.clone().all(|c| c.is_ascii_lowercase() || c == '\'')
+                || cs.all(|c| c.is_ascii_uppercase() || c == '\''))
+            && lexicon::is_pinyin(w, 2)
+    };
+    let mut names = Vec::new();
+    let mut at = 0;
+    for part in s.split(", ").flat_map(|p| p.split(" and ")) {
+        let start = at + s[at..].find(part)?;
+        at = start + part.len();
+        let words = part.split(' ').count();
+        if !(2..=3).contains(&words) || !part.split(' ').all(is_name_word) {
+            return None;
+        }
+        names.push((part.to_string(), Span::new(base + start, base + at)));
+    }
+    (!names.is_empty() && at == s.len()).then_some(names)
 }
 
 /// The names in `s` (at byte `base` of the input) when, all pinyin, they
@@ -327,6 +392,29 @@ mod tests {
                 "TraineeReporter Sun Li [dateline/byline/parenthesised]"
             ]
         );
+    }
+
+    #[test]
+    fn a_by_line_before_a_bar() {
+        assert_eq!(
+            check("Headline\nBy ZHANG WEI in Kunming | example.com.cn | Updated: 2024-05-21 16:45\nText."),
+            ["Reporter ZHANG WEI [dateline/byline/by_bar_line]"]
+        );
+        assert_eq!(
+            check("By Li Ming and ZHAO FANG | Updated: 2024-05-21\n"),
+            [
+                "Reporter Li Ming [dateline/byline/by_bar_line]",
+                "Reporter ZHAO FANG [dateline/byline/by_bar_line]"
+            ]
+        );
+        for text in [
+            "By the end of 2025 | Updated: 2024-05-21\n",
+            "By LI MING SAID | x\n",
+            "By Li Ming in the city | x\n",
+            "Text by Li Ming | x\n",
+        ] {
+            assert_eq!(check(text), Vec::<String>::new(), "{text}");
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@
 //! bare-line = (paper)? role-noun names, a line of its own
 //!               "Hangzhou Daily reporter Li Ming", "Reporters Li Ming and Zhao Fang"
 //!           | "By" names, a line of its own           "By Li Ming": reporter
+//! by-bar    = "By" names ("in" Place)? "|" ...       "By ZHANG WEI in Kunming | chinadaily.com.cn"
 //! spaced    = "(" (paper)? role-label names ((sep)? role-label names)* ")"
 //!               "(Reporter Li Ming, Correspondent Zhao Fang)"
 //!               bare-line and spaced: src/dateline/bare_credit.rs
@@ -241,6 +242,7 @@ pub(crate) fn find(doc: &Document) -> Vec<Credit> {
     }
     bare_credit::bare_lines(body, base, &mut out);
     bare_credit::parenthesised(body, base, &mut out);
+    bare_credit::by_bar_lines(body, base, &mut out);
     if body.contains('/') {
         for c in AGENCY_CREDIT.captures_iter(body) {
             if roles_of_label(&c["agency"]).is_some() {

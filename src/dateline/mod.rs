@@ -35,6 +35,7 @@ pub(crate) const RULES: &[Rule] = &[
     byline::REPORTERS_REPORTED,
     bare_credit::BARE_LINE,
     bare_credit::PARENTHESISED,
+    bare_credit::BY_BAR_LINE,
 ];
 
 /// Longest stretch of the body, from its start, in which a source or a top

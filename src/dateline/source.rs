@@ -76,7 +76,7 @@ pub(crate) const WIRE: Rule = Rule {
 };
 pub(crate) const CREDIT_LINE: Rule = Rule {
     id: "dateline/source/credit_line",
-    description: "a web page's credit line: \"Source: X | Updated: ...\", \"site.cn, January 9, 2023\"",
+    description: "a web page's credit line: \"Source: X | Updated: ...\", \"site.cn, January 9, 2023\", \"By X | site.cn | Updated: ...\"",
 };
 
 /// A press-release wire between slashes before a dash.
@@ -93,6 +93,7 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
           | (?:.*?\x20)?(?i:source)[\t\x20]*[:：][\t\x20]*
               (?P<named>[^\n|:：]+?)[\t\x20]*(?:\||(?i:author|editor|updated)[\t\x20]*[:：])
           | \((?P<paren>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)\)[\t\x20]*(?i:updated)
+          | (?:[^\n|]*\|[\t\x20]*)?(?P<barred>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)[\t\x20]*\|[\t\x20]*(?i:updated)[\t\x20]*[:：]
         )",
     )
     .unwrap()
@@ -239,7 +240,11 @@ fn find_name(doc: &Document) -> Option<(String, Span, Rule)> {
 /// itself ("Source: this site").
 fn credit_line(head: &str) -> Option<(String, Span)> {
     let c = CREDIT.captures(head)?;
-    let m = c.name("site").or_else(|| c.name("paren")).or_else(|| c.name("named"))?;
+    let m = c
+        .name("site")
+        .or_else(|| c.name("paren"))
+        .or_else(|| c.name("named"))
+        .or_else(|| c.name("barred"))?;
     let name = m.as_str().trim();
     let is_site = name.contains('.') && !name.contains(' ');
     if name.is_empty() || !is_site && !name.starts_with(|ch: char| ch.is_uppercase()) {
@@ -435,6 +440,15 @@ mod tests {
             Some("gov.example.cn [dateline/source/credit_line]")
         );
         assert_eq!(check("Headline\nSource: this site | Updated: 2024-05-06\nText."), None);
+        // A site between bars before "Updated:", after a "By" credit.
+        assert_eq!(
+            check("Headline\nBy LI MING in Kunming | news.example.cn | Updated: 2024-05-21 16:45\nText.").as_deref(),
+            Some("news.example.cn [dateline/source/credit_line]")
+        );
+        assert_eq!(
+            check("Headline\nnews.example.cn | Updated: 2024-05-21 16:45\nText.").as_deref(),
+            Some("news.example.cn [dateline/source/credit_line]")
+        );
         // A chart's data credit is not the article's source.
         assert_eq!(
             check("Headline\nChart text.\nSource: Statistics Bureau, own analysis\nText."),
