@@ -416,6 +416,15 @@ pub(crate) fn events(
             if in_sentence.is_empty() {
                 continue;
             }
+            // A sentence dated to another day ("On January 6, X met with a
+            // delegation led by Y") tells of another occasion: neither its
+            // people nor those of the sentences after it are this event's.
+            if let (Some(event_date), (Some(own), _)) = (out[event].date, resolve(date_in(ls), published, None)) {
+                if own != event_date {
+                    current = None;
+                    continue;
+                }
+            }
             assign_roles(ls, base, &in_sentence, &mut out[event]);
             if out[event].kind == EventKind::Inspection {
                 // The first name of the trigger sentence leads the visit.
@@ -1045,6 +1054,15 @@ mod tests {
         assert_eq!(
             check("On May 6, Mayor Wu Hui carried out a survey of Qianshan Town.", Some("2024-05-07")),
             ["Inspection \"survey of Qianshan Town\" 2024-05-06 None org=None [Wu Hui:Leader] visited=[\"Qianshan Town\"]"]
+        );
+    }
+
+    #[test]
+    fn a_sentence_dated_to_another_day_adds_no_participants() {
+        let text = "On March 4, the Jiangmen Municipal Economic Work Conference was held. Mayor Wu Hui presided over the meeting. On March 3, Wu Hui met with a delegation led by Li Ming, chairman of a company. Zhao Fang, general manager, attended the talks.";
+        assert_eq!(
+            check(text, Some("2024-03-05")),
+            ["Conference \"Jiangmen Municipal Economic Work Conference\" 2024-03-04 None org=None [Wu Hui:Chair] visited=[]"]
         );
     }
 

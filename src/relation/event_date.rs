@@ -54,6 +54,14 @@ static ORDINAL_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// The words that may follow a day given as an ordinal ("on the 22nd,
+/// the city held", "on the 22nd of March", "on the 22nd at the venue");
+/// any other word makes the ordinal a noun's ("the 10th anniversary").
+const FOLLOWS_A_DAY: &[&str] = &[
+    "a", "after", "an", "and", "as", "at", "before", "by", "during", "for", "from", "in", "of", "on", "that", "the",
+    "this", "to", "when", "with",
+];
+
 static WEEKDAY_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:on\x20)?(?:(?P<pod>morning|afternoon|evening)\x20of\x20)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\x20(?P<pod2>morning|afternoon|evening))?(?-u:\b)")
         .unwrap()
@@ -123,7 +131,15 @@ pub(crate) fn date_in(ls: &str) -> Option<DatePhrase> {
         let part = c.name("pod").map(|p| pod(p.as_str())).or_else(|| clock_pod(ls));
         return Some(DatePhrase::Day(month, day, year, part));
     }
-    if let Some(c) = ORDINAL_DAY_RE.captures(ls) {
+    // "on the 10th anniversary": an ordinal before a noun is no day.
+    let day_ordinal = ORDINAL_DAY_RE.captures_iter(ls).find(|c| {
+        let after = &ls[c.get(0).map_or(ls.len(), |m| m.end())..];
+        after
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split([' ', ',', '.', ';']).next())
+            .map_or(true, |next| next.is_empty() || FOLLOWS_A_DAY.contains(&next))
+    });
+    if let Some(c) = day_ordinal {
         let day: u32 = c["day"].parse().ok()?;
         let part = c.name("pod").map(|p| pod(p.as_str())).or_else(|| clock_pod(ls));
         return Some(DatePhrase::DayOfMonth(day, part));
@@ -243,6 +259,10 @@ mod tests {
                 Some(PartOfDay::Evening),
             ),
             ("On the 20th, the board met.", Some("2024-02-20"), None),
+            ("The board met on the 4th of March.", Some("2024-03-04"), None),
+            // An ordinal before a noun is no day.
+            ("Speeches on the 10th anniversary of the zone were studied.", None, None),
+            ("A report on the 3rd plenary session was heard.", None, None),
             // Wednesday 2024-03-06 is the publication day itself.
             ("The board met on Monday.", Some("2024-03-04"), None),
             (
