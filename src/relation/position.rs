@@ -231,7 +231,7 @@ fn appositive(text: &str, n: &NameMention, next_name: Option<usize>) -> Vec<Titl
     }
     let mut out = Vec::new();
     let mut pos = n.span.end + 1;
-    for segment in text[pos..end].split_inclusive(',') {
+    for segment in appositive_segments(&text[pos..end]) {
         let seg_start = pos;
         pos += segment.len();
         if next_name.is_some() && pos == end && !segment.ends_with(',') {
@@ -276,6 +276,41 @@ fn appositive(text: &str, n: &NameMention, next_name: Option<usize>) -> Vec<Titl
     out
 }
 
+/// `s` cut after each comma, except the comma of a company's legal form
+/// ("Hunan Steel Group Co., Ltd."), which stays inside its segment.
+fn appositive_segments(s: &str) -> impl Iterator<Item = &str> {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        if from >= s.len() {
+            return None;
+        }
+        let mut at = from;
+        let end = loop {
+            match s[at..].find(',') {
+                None => break s.len(),
+                Some(i) => {
+                    let after = s[at + i + 1..].trim_start();
+                    let legal_form = LEGAL_FORM_TAILS.iter().any(|t| {
+                        after
+                            .strip_prefix(t)
+                            .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
+                    });
+                    if !legal_form {
+                        break at + i + 1;
+                    }
+                    at += i + 1;
+                }
+            }
+        };
+        let segment = &s[from..end];
+        from = end;
+        Some(segment)
+    })
+}
+
+/// What follows the comma of a company's legal form ("Co., Ltd.").
+const LEGAL_FORM_TAILS: &[&str] = &["Ltd", "Limited", "Inc", "LLC"];
+
 /// "Guangdong Governor ..." / "Shenzhen Mayor": a place word, then a title.
 fn is_place_then_title(s: &str) -> bool {
     let mut words = s.split_whitespace();
@@ -310,6 +345,18 @@ mod tests {
                 "Chen Anming: Secretary of the Party Group of the Standing Committee of the Municipal People's Congress [positions/appositive]",
                 "Chen Anming: Director [positions/title_before_name]",
             ]
+        );
+    }
+
+    #[test]
+    fn a_legal_forms_comma_stays_inside_the_body() {
+        assert_eq!(
+            check("Li Ming, general manager of Hunan Steel Group Co., Ltd., and Zhao Fang spoke."),
+            ["Li Ming: General Manager of Hunan Steel Group Co., Ltd [positions/appositive]"]
+        );
+        assert_eq!(
+            check("Wu Hui, chairman of Anhui Conch Cement Co., Limited, a listed firm, spoke."),
+            ["Wu Hui: Chairman of Anhui Conch Cement Co., Limited [positions/appositive]"]
         );
     }
 
