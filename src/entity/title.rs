@@ -178,6 +178,17 @@ struct Parts {
     body_before: bool,
 }
 
+/// Whether capitalised `words` before a title name a place: a gazetteer
+/// place or a name ending in a place suffix ("Chinese" is neither, and
+/// spells pinyin syllables, so pinyin is no test).
+fn is_place_name(words: &[&str]) -> bool {
+    let name = words.join(" ");
+    lexicon::place_kind(&name).is_some()
+        || lexicon::PLACE_SUFFIXES
+            .iter()
+            .any(|(suffix, _)| name.ends_with(suffix) && name.len() > suffix.len())
+}
+
 fn parse_item(item: &str) -> Option<Parts> {
     let item = item.trim().trim_end_matches([',', '.', ';', ':', ' ']);
     let item = ["the ", "The ", "a ", "an ", "and "]
@@ -232,6 +243,11 @@ fn parse_item(item: &str) -> Option<Parts> {
         .iter()
         .any(|w| !w.chars().next().is_some_and(char::is_uppercase))
     {
+        return None;
+    }
+    // The place is a known one or a suffixed one ("Wuyi Street");
+    // "Chinese Premier" names none.
+    if !place_words.is_empty() && !is_place_name(place_words) {
         return None;
     }
     // "municipal leader", "city leaders": a leader of a level is no post
@@ -562,6 +578,10 @@ mod tests {
             ["Governor of Guangdong | Some(Provincial)"]
         );
         assert_eq!(check("Shenzhen Mayor"), ["Mayor of Shenzhen | Some(Municipal)"]);
+        assert_eq!(check("Wuyi Street Director"), ["Director of Wuyi Street | Some(Town)"]);
+        // A nationality is no place: "Chinese Premier" is no post of one.
+        assert!(check("Chinese Premier").is_empty());
+        assert!(check("Vietnamese Prime Minister").is_empty());
         assert_eq!(check("General Secretary"), ["General Secretary | Some(Central)"]);
     }
 
