@@ -240,7 +240,9 @@ fn appositive(text: &str, n: &NameMention, next_name: Option<usize>) -> Vec<Titl
             break;
         }
         let body = segment.trim_end_matches(',');
+        // "X, also a member of ...": "also" is no part of the title.
         let trimmed = body.trim_start();
+        let trimmed = trimmed.strip_prefix("also ").unwrap_or(trimmed);
         let lead = body.len() - trimmed.len();
         let opener = trimmed
             .split_whitespace()
@@ -357,6 +359,17 @@ mod tests {
         assert_eq!(
             check("Wu Hui, chairman of Anhui Conch Cement Co., Limited, a listed firm, spoke."),
             ["Wu Hui: Chairman of Anhui Conch Cement Co., Limited [positions/appositive]"]
+        );
+    }
+
+    #[test]
+    fn also_before_an_appositive_title() {
+        assert_eq!(
+            check("Wu Hui, also a member of the Standing Committee of the Provincial Party Committee and vice governor, attended."),
+            [
+                "Wu Hui: Member of the Standing Committee of the Provincial Party Committee [positions/appositive]",
+                "Wu Hui: Vice Governor [positions/appositive]"
+            ]
         );
     }
 
