@@ -452,6 +452,11 @@ fn subjects_of(doc: &Document, places: &[PlaceMention], start: usize, at: usize)
         }
     }
     let Some(i) = found else {
+        // "China has set a GDP growth target of ...": the country's goal is
+        // national, whose subject is null (convention 22).
+        if NATIONAL_SUBJECT.is_match(before_number) {
+            return Some(vec![None]);
+        }
         let kind = if before_number.contains("the city") {
             Some(PlaceKind::City)
         } else if before_number.contains("the province") {
@@ -492,6 +497,16 @@ fn subjects_of(doc: &Document, places: &[PlaceMention], start: usize, at: usize)
     }
     Some(subjects)
 }
+
+/// The country as a clause's subject, before its verb ("China has set",
+/// "the country aims"), or "nationwide" (lower case, over
+/// `Document::lower`); "South China Laser Valley" is no subject.
+static NATIONAL_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:china|the\x20country|the\x20nation)\x20(?:has|have|will|aims?|plans?|is|sets?|expects?|targets?|seeks?|strives?|pledges?|vows?)(?-u:\b)|(?-u:\b)nationwide(?-u:\b)",
+    )
+    .unwrap()
+});
 
 /// How far back, in bytes, "the city" looks for the city it names.
 const ANAPHOR_REACH: usize = 2000;
@@ -680,6 +695,19 @@ mod tests {
         assert_eq!(
             check("HEFEI, May 2 (Xinhua) -- Wuhan, Central China's Hubei province, aims for economic growth of 6 percent this year."),
             ["GdpGrowth Equal 6 Percent Some(\"Wuhan\") Some(\"2024\")"]
+        );
+    }
+
+    #[test]
+    fn the_countrys_goal_has_no_subject() {
+        assert_eq!(
+            check("The forum met in Jinan. China has set a GDP growth target of around 5 percent for 2024."),
+            ["GdpGrowth About 5 Percent None Some(\"2024\")"]
+        );
+        // A name holding "China" is no national subject.
+        assert_eq!(
+            check("Jinan will build the South China Tea Valley with an output value of over 10 billion yuan in 2024."),
+            ["OutputValue MoreThan 10000000000 Yuan Some(\"Jinan\") Some(\"2024\")"]
         );
     }
 
