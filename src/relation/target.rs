@@ -291,11 +291,17 @@ pub(crate) fn targets(
             let clause_start = sentence.start + crate::dateline::source::dateline_len(s);
             let subjects =
                 subjects_of(doc, places, clause_start, q.span.start).unwrap_or_else(|| vec![default_subject.clone()]);
-            let period = GOAL_YEAR
-                .captures(ls)
-                .or_else(|| YEAR.captures(ls))
-                .map(|c| c[1].to_string())
-                .or_else(|| THIS_YEAR.is_match(ls).then(|| this_year.clone()).flatten())
+            // The number's own clause first ("... 150 billion yuan this year,
+            // up from 132 billion yuan in 2024"), then its sentence.
+            let year_in = |t: &str| {
+                GOAL_YEAR
+                    .captures(t)
+                    .or_else(|| YEAR.captures(t))
+                    .map(|c| c[1].to_string())
+                    .or_else(|| THIS_YEAR.is_match(t).then(|| this_year.clone()).flatten())
+            };
+            let period = year_in(clause_text)
+                .or_else(|| year_in(ls))
                 .or_else(|| {
                     paragraph_year
                         .as_ref()
@@ -695,6 +701,15 @@ mod tests {
         assert_eq!(
             check("HEFEI, May 2 (Xinhua) -- Wuhan, Central China's Hubei province, aims for economic growth of 6 percent this year."),
             ["GdpGrowth Equal 6 Percent Some(\"Wuhan\") Some(\"2024\")"]
+        );
+    }
+
+    #[test]
+    fn the_numbers_own_clause_gives_the_period() {
+        // "in 2023" dates the comparison, not the goal.
+        assert_eq!(
+            check("Jinan's investment in housing is set to exceed 150 billion yuan this year, up from 132 billion yuan in 2023."),
+            ["Investment MoreThan 150000000000 Yuan Some(\"Jinan\") Some(\"2024\")"]
         );
     }
 
