@@ -40,6 +40,7 @@ use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::entity::place::PlaceMention;
+use crate::lexicon;
 use crate::model::{Indicator, PlaceKind, Target, Unit};
 use crate::number::{self, QUnit, Quantity};
 use crate::span::Rule;
@@ -259,6 +260,16 @@ pub(crate) fn targets(
             if let (Some(f), QUnit::Percent) = (family, q.unit) {
                 paragraph_family = Some((paragraph, f));
             }
+            // "the number of elderly care beds ... will reach 450,000": the
+            // count noun stands before the number.
+            let q = if q.unit == QUnit::None && counted_before(&ls[clause.start..rel]) {
+                Quantity {
+                    unit: QUnit::Count,
+                    ..q
+                }
+            } else {
+                q
+            };
             let Some((indicator, unit)) = classify(&q, family) else {
                 continue;
             };
@@ -609,6 +620,21 @@ fn is_word_at(s: &str, i: usize, len: usize) -> bool {
 
 /// Indicator and unit of a quantity, or `None` when it is not a target's
 /// (no unit, or US dollars).
+/// Whether `before` (a clause up to its number, lower case) names what
+/// the number counts: "the number of" and, within a few words, a count
+/// noun ("the number of elderly care beds in the province will reach").
+fn counted_before(before: &str) -> bool {
+    substr::rfind(before, "the number of ").is_some_and(|i| {
+        before[i + "the number of ".len()..]
+            .split(' ')
+            .take(COUNTED_NOUN_WORDS)
+            .any(|w| lexicon::contains(&lexicon::COUNT_NOUNS, w.trim_end_matches([',', ';'])))
+    })
+}
+
+/// How many words after "the number of" [`counted_before`] reads.
+const COUNTED_NOUN_WORDS: usize = 4;
+
 fn classify(q: &Quantity, family: Option<Family>) -> Option<(Indicator, Unit)> {
     Some(match (q.unit, family) {
         (QUnit::Dollars, _) => return None,
@@ -711,6 +737,16 @@ mod tests {
             check("Jinan's investment in housing is set to exceed 150 billion yuan this year, up from 132 billion yuan in 2023."),
             ["Investment MoreThan 150000000000 Yuan Some(\"Jinan\") Some(\"2024\")"]
         );
+    }
+
+    #[test]
+    fn the_number_of_a_count_noun_makes_a_count() {
+        assert_eq!(
+            check("By 2026, the number of elderly care beds in Jinan will reach 45,000."),
+            ["Count Equal 45000 Count Some(\"Jinan\") Some(\"2026\")"]
+        );
+        // Without a count noun the number measures something else.
+        assert!(check("By 2026, the number of hours of sunshine in Jinan will reach 2,000.").is_empty());
     }
 
     #[test]
