@@ -133,7 +133,7 @@ static PASSIVE_RE: LazyLock<BoundedRegex> = LazyLock::new(|| {
     let heads = heads();
     BoundedRegex::new(
         &format!(
-            r"(?-u:\b)the\x20(?P<np><<pre>>{heads}s?(?:\x20\(<<paren>>\))?(?:\x20of\x20<<of>>)?)\x20{PASSIVE_VERB}"
+            r"(?-u:\b)the\x20(?P<np><<pre>>{heads}s?(?:\x20\(<<paren>>\))?(?:\x20(?:of|on)\x20<<of>>)?)\x20{PASSIVE_VERB}"
         ),
         &[
             Run::lazy("pre", "[^,;.]", 120),
@@ -1054,6 +1054,17 @@ mod tests {
         assert_eq!(
             check("On May 6, Mayor Wu Hui carried out a survey of Qianshan Town.", Some("2024-05-07")),
             ["Inspection \"survey of Qianshan Town\" 2024-05-06 None org=None [Wu Hui:Leader] visited=[\"Qianshan Town\"]"]
+        );
+    }
+
+    #[test]
+    fn a_meeting_on_a_topic_was_held() {
+        assert_eq!(
+            check(
+                "The forum on rural revitalization was held on May 8 in Nansha District. Vice Mayor Li Ming presided.",
+                Some("2024-05-09")
+            ),
+            ["Symposium \"forum on rural revitalization\" 2024-05-08 None org=None [Li Ming:Chair] visited=[]"]
         );
     }
 

@@ -39,6 +39,7 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         (?: (?-u:\b)on\x20(?:the\x20(?P<pod>morning|afternoon|evening)\x20of\x20)?
           | (?-u:\b)yesterday\x20\(
+          | (?-u:\b)from\x20                 # from December 20 to 21: its first day
           | ^ )
         (?P<month>{MONTH_NAMES})\.?\x20
         (?P<day>\d{{1,2}})(?-u:\b)
@@ -241,6 +242,7 @@ mod tests {
                 Some(PartOfDay::Afternoon),
             ),
             ("On December 30, the council met.", Some("2023-12-30"), None),
+            ("The session was held from March 2 to 4.", Some("2024-03-02"), None),
             // A year in the phrase wins over the publication year.
             (
                 "On the morning of May 2, 2021, the hall hosted it.",
