@@ -296,7 +296,12 @@ fn find_in(s: &str, base: usize, out: &mut Vec<OrgMention>) {
         // name another body.
         let (raw, rest) = match title_cut(raw) {
             Some(i) => (&raw[..i], Some(m.start + i + " and ".len())),
-            None => (raw, None),
+            // "Standing Committee Director Song Guoquan and CPPCC": a title
+            // and a person's name end the body; the rest may name another.
+            None => match person_cut(raw) {
+                Some((i, after)) => (raw[..i].trim_end(), Some(m.start + after)),
+                None => (raw, None),
+            },
         };
         let mut from = 0;
         for cut in coordination_cuts(raw) {
@@ -317,6 +322,36 @@ fn title_cut(raw: &str) -> Option<usize> {
     let i = substr::find(raw, " and ")?;
     let next = raw[i + 5..].split(' ').next().unwrap_or("");
     (ends_with_head(&raw[..i]) && crate::entity::title::starts_title(next)).then_some(i)
+}
+
+/// Where a title head and a full name ("Director Song Guoquan") stand
+/// inside a match: the byte where the title starts and the byte after the
+/// name and a following " and ".
+fn person_cut(raw: &str) -> Option<(usize, usize)> {
+    let mut at = 0;
+    let words: Vec<(usize, &str)> = raw
+        .split(' ')
+        .map(|w| {
+            let start = at;
+            at += w.len() + 1;
+            (start, w)
+        })
+        .collect();
+    words.windows(3).find_map(|w| {
+        let [(title_at, title), (_, surname), (given_at, given)] = w else {
+            return None;
+        };
+        let is_name = lexicon::is_surname(surname)
+            && given.starts_with(|c: char| c.is_ascii_uppercase())
+            && lexicon::is_pinyin(given, 2);
+        (lexicon::title_word(title) == Some(crate::lexicon::TitleWord::Head) && is_name && *title_at > 0).then(|| {
+            let name_end = given_at + given.len();
+            let after = raw[name_end..]
+                .strip_prefix(" and ")
+                .map_or(name_end, |_| name_end + " and ".len());
+            (*title_at, after)
+        })
+    })
 }
 
 fn ends_with_head(words: &str) -> bool {
@@ -629,6 +664,19 @@ mod tests {
             .into_iter()
             .map(|o| format!("{} ({:?})", o.name, o.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_title_and_a_name_end_a_body() {
+        assert_eq!(
+            check(
+                "Municipal People's Congress Standing Committee Director Li Ming and CPPCC Chairman Wu Hui attended."
+            ),
+            [
+                "Municipal People's Congress Standing Committee (Congress)",
+                "CPPCC (Cppcc)"
+            ]
+        );
     }
 
     #[test]

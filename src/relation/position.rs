@@ -75,7 +75,13 @@ pub(crate) fn positions(doc: &Document, names: &[NameMention]) -> Vec<(usize, Ti
             .partition_point(|t| t.end <= n.span.end)
             .saturating_sub(1)
             .max(first);
-        let before = before_name(text, toks, first);
+        // The phrase before the name never reaches back into the name
+        // before it ("Director Song Guoquan and CPPCC Chairman Wang").
+        let floor = names[..k]
+            .last()
+            .filter(|m| m.sentence == n.sentence)
+            .map_or(0, |m| m.span.end);
+        let before = before_name(text, toks, first, floor);
         let head_is_plural = first.checked_sub(1).is_some_and(|i| {
             let w = crate::lexicon::lowered(toks[i].text(text));
             !lexicon::contains_title(&w) && lexicon::singular_head(&w).is_some()
@@ -114,8 +120,9 @@ fn word<'t>(text: &'t str, t: &Token) -> Option<&'t str> {
 /// the District Party Committee and District Mayor" is 12).
 const MAX_TITLE_TOKENS: usize = 30;
 
-/// Titles in the phrase right before the name at token `first`.
-fn before_name(text: &str, toks: &[Token], first: usize) -> Vec<Title> {
+/// Titles in the phrase right before the name at token `first`, which
+/// starts at or after byte `floor`.
+fn before_name(text: &str, toks: &[Token], first: usize, floor_at: usize) -> Vec<Title> {
     let Some(head) = first.checked_sub(1).map(|i| &toks[i]) else {
         return Vec::new();
     };
@@ -126,6 +133,9 @@ fn before_name(text: &str, toks: &[Token], first: usize) -> Vec<Title> {
     let floor = first.saturating_sub(MAX_TITLE_TOKENS);
     while start > floor {
         let prev = &toks[start - 1];
+        if prev.start < floor_at {
+            break;
+        }
         let ok = match word(text, prev) {
             Some(w) => {
                 starts_title(w)
@@ -359,6 +369,18 @@ mod tests {
         assert_eq!(
             check("Wu Hui, chairman of Anhui Conch Cement Co., Limited, a listed firm, spoke."),
             ["Wu Hui: Chairman of Anhui Conch Cement Co., Limited [positions/appositive]"]
+        );
+    }
+
+    #[test]
+    fn a_title_before_a_name_stops_at_the_name_before() {
+        assert_eq!(
+            check("Party Secretary Li Ming, Congress Standing Committee Director Zhao Fang and CPPCC Chairman Wu Hui attended."),
+            [
+                "Li Ming: Secretary of the Party Committee [positions/title_before_name]",
+                "Zhao Fang: Director of the Standing Committee of the Congress [positions/title_before_name]",
+                "Wu Hui: Chairman of the CPPCC [positions/title_before_name]"
+            ]
         );
     }
 
