@@ -9,6 +9,7 @@
 //!                                                " date 2023-02-17 Jiangmen Daily News ..."
 //! top-line       = a short line among the first lines of the body that is
 //!                  | label ":" (ISO | month-date)     "Date: August 23, 2023"
+//!                  | label ISO                        "date 2025-01-20"
 //!                  | words? ISO time words?           "2023-08-17 02:26:48",
 //!                                                     "Foshan China 2023-03-15 09:23",
 //!                                                     "2023-02-23 20:47 Published in Guangdong"
@@ -74,10 +75,14 @@ static ISO_WITH_TIME: LazyLock<Regex> =
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)^
-        (?:date|published|publication\x20date|release\x20date|time|posted)\s*:\s*
+        (?:date|published|publication\x20date|release\x20date|time|posted)
         (?:
-            (?P<iso>\d{4}-\d{2}-\d{2})
-          | (?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})
+            \s*:\s*
+            (?:
+                (?P<iso>\d{4}-\d{2}-\d{2})
+              | (?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})
+            )
+          | \s+(?P<bare_iso>\d{4}-\d{2}-\d{2})          # an ISO date needs no colon
         )",
     )
     .unwrap()
@@ -145,7 +150,7 @@ fn top_line(doc: &Document) -> Option<(Date, Span, Rule)> {
             .or_else(|| CREDIT_DATE.captures(s.trim_start()))
         {
             let whole = c.get(0)?;
-            let date = match c.name("iso") {
+            let date = match c.name("iso").or_else(|| c.name("bare_iso")) {
                 Some(iso) => iso.as_str().parse().ok(),
                 None => month_date(&c["month"], &c["day"], &c["year"]),
             };
@@ -271,6 +276,19 @@ mod tests {
         assert_eq!(
             check(" date 2023-02-17 Jiangmen Daily News (Reporter/Tang Da) Text.").as_deref(),
             Some("2023-02-17 \"2023-02-17\" [dateline/published/date_header]")
+        );
+    }
+
+    #[test]
+    fn a_date_label_under_the_headline_needs_no_colon_before_an_iso_date() {
+        assert_eq!(
+            check("City sets goals\n\ndate 2025-01-20\n\nOn January 19, the session opened.").as_deref(),
+            Some("2025-01-20 \"date 2025-01-20\" [dateline/published/top_line]")
+        );
+        // A month date still needs the colon: "Date January 2025" is prose.
+        assert_eq!(
+            check("City sets goals\n\nTime March 3, 2025 the session opened.\n"),
+            None
         );
     }
 
