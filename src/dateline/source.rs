@@ -94,6 +94,7 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
               (?P<named>[^\n|:：]+?)[\t\x20]*(?:\||(?i:author|editor|updated)[\t\x20]*[:：])
           | \((?P<paren>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)\)[\t\x20]*(?i:updated)
           | (?:[^\n|]*\|[\t\x20]*)?(?P<barred>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)[\t\x20]*\|[\t\x20]*(?i:updated)[\t\x20]*[:：]
+          | \d{4}-\d{2}-\d{2}[^\n]*?\x20(?i:source)[\t\x20]*[:：][\t\x20]*(?P<stamped>[^\n|:：]+?)[\t\x20]*$
         )",
     )
     .unwrap()
@@ -244,7 +245,8 @@ fn credit_line(head: &str) -> Option<(String, Span)> {
         .name("site")
         .or_else(|| c.name("paren"))
         .or_else(|| c.name("named"))
-        .or_else(|| c.name("barred"))?;
+        .or_else(|| c.name("barred"))
+        .or_else(|| c.name("stamped"))?;
     let name = m.as_str().trim();
     let is_site = name.contains('.') && !name.contains(' ');
     if name.is_empty() || !is_site && !name.starts_with(|ch: char| ch.is_uppercase()) {
@@ -440,6 +442,11 @@ mod tests {
             Some("gov.example.cn [dateline/source/credit_line]")
         );
         assert_eq!(check("Headline\nSource: this site | Updated: 2024-05-06\nText."), None);
+        // A date stamp, then the source to the end of the line.
+        assert_eq!(
+            check("Headline\n2024-11-12 09:15:32 Source: Fujian Daily\nText.").as_deref(),
+            Some("Fujian Daily [dateline/source/credit_line]")
+        );
         // A site between bars before "Updated:", after a "By" credit.
         assert_eq!(
             check("Headline\nBy LI MING in Kunming | news.example.cn | Updated: 2024-05-21 16:45\nText.").as_deref(),

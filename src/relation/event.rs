@@ -133,7 +133,7 @@ static PASSIVE_RE: LazyLock<BoundedRegex> = LazyLock::new(|| {
     let heads = heads();
     BoundedRegex::new(
         &format!(
-            r"(?-u:\b)the\x20(?P<np><<pre>>{heads}s?(?:\x20\(<<paren>>\))?(?:\x20(?:of|on)\x20<<of>>)?)\x20{PASSIVE_VERB}"
+            r"(?-u:\b)(?:the|an?)\x20(?P<np><<pre>>{heads}s?(?:\x20\(<<paren>>\))?(?:\x20(?:of|on)\x20<<of>>)?)\x20{PASSIVE_VERB}"
         ),
         &[
             Run::lazy("pre", "[^,;.]", 120),
@@ -574,7 +574,12 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention], cues: Cues) -> O
             strip_determiners(raw)
         };
         let np_start = np.end - stripped.len();
-        if !is_generic(stripped) {
+        // "On November 11, a symposium ... was held": an indefinite meeting
+        // is a new event when the sentence dates it; undated ("Following
+        // the observation, a special meeting was held") it is a part of
+        // the event told before (convention 12).
+        let undated_indefinite = !ls[whole.clone()].starts_with("the ") && date_in(ls).is_none();
+        if !is_generic(stripped) && !undated_indefinite {
             let organizer = organizer_in(abs(&(np_start..np.end)), orgs);
             found.push((
                 whole.start,
@@ -1066,6 +1071,20 @@ mod tests {
             ),
             ["Symposium \"forum on rural revitalization\" 2024-05-08 None org=None [Li Ming:Chair] visited=[]"]
         );
+    }
+
+    #[test]
+    fn an_indefinite_meeting_is_an_event_when_dated() {
+        assert_eq!(
+            check(
+                "On May 8, a symposium on trade was held in Fuzhou. Governor Li Ming presided over the symposium.",
+                Some("2024-05-09")
+            ),
+            ["Symposium \"symposium on trade\" 2024-05-08 None org=None [Li Ming:Chair] visited=[]"]
+        );
+        // Undated, it is part of the event told before.
+        let text = "On May 8, the Fuzhou Work Conference was held. Governor Li Ming presided. Afterwards, a special meeting was held.";
+        assert_eq!(check(text, Some("2024-05-09")).len(), 1);
     }
 
     #[test]

@@ -148,6 +148,9 @@ const CUES: &[(&str, Family)] = &[
     ("fund", Family::Other),
     ("r&d", Family::Other),
     ("industrial output", Family::Other),
+    // An intensity, not the economy's size or growth: "energy consumption
+    // per unit of GDP" (later than "gdp", so it wins where both end).
+    ("per unit of gdp", Family::Other),
 ];
 
 /// A cue used only when a clause names no other measure: "its growth
@@ -747,6 +750,14 @@ mod tests {
         );
         // Without a count noun the number measures something else.
         assert!(check("By 2026, the number of hours of sunshine in Jinan will reach 2,000.").is_empty());
+    }
+
+    #[test]
+    fn energy_per_unit_of_gdp_is_no_gdp_growth() {
+        assert_eq!(
+            check("In 2024, Jinan aims to cut energy consumption per unit of GDP by 2.5%."),
+            ["Other Equal 2.5 Percent Some(\"Jinan\") Some(\"2024\")"]
+        );
     }
 
     #[test]
