@@ -70,6 +70,15 @@ static ACHIEVED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:last\x20year|in\x20the\x20past|there\x20are|there\x20is|average\x20annual|rose|grew|reached|achieved|completed|recorded|registered|totaled|totalled|totaling|totalling|amounted|amounting|was|were|saw|ranked|has\x20been|have\x20been|increased|decreased|fell|dropped|hit)(?-u:\b)").unwrap()
 });
 
+/// Whether `ls` (lower case) reports an achieved figure: a word of
+/// [`ACHIEVED`], except "hit" after "to" ("its foreign trade to hit 230
+/// billion yuan" is a goal).
+fn is_achieved(ls: &str) -> bool {
+    ACHIEVED
+        .find_iter(ls)
+        .any(|m| !(m.as_str() == "hit" && ls[..m.start()].ends_with("to ")))
+}
+
 /// Someone else's forecast, not a goal the body sets: "the blue book
 /// predicts that the economy will grow by about 5%".
 static FORECAST: LazyLock<Regex> = LazyLock::new(|| {
@@ -105,8 +114,9 @@ static COORDINATION_GAP: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:by|in|for)\x20((?:19|20)\d\d)(?-u:\b)").unwrap());
+static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:by|in|for|at)\x20(?:the\x20end\x20of\x20)?((?:19|20)\d\d)(?-u:\b)").unwrap()
+});
 
 /// A year that qualifies the goals themselves: "its 2023 growth target",
 /// "2024 goals", "targets 2023 GDP growth".
@@ -136,6 +146,8 @@ const CUES: &[(&str, Family)] = &[
     ("exports", Family::Other),
     ("import", Family::Other),
     ("imports", Family::Other),
+    ("foreign trade", Family::Other),
+    ("trade", Family::Other),
     ("consumer price", Family::Other),
     ("consumer prices", Family::Other),
     ("cpi", Family::Other),
@@ -197,6 +209,9 @@ pub(crate) fn targets(
     let mut paragraph_family: Option<(usize, Family)> = None;
     // Likewise the year of the paragraph's goals.
     let mut paragraph_year: Option<(usize, String)> = None;
+    // The year the article last gave its goals ("has set its target ... for
+    // 2025"), for goals in later paragraphs that name none (convention 22).
+    let mut goals_year: Option<String> = None;
     // The section under a header line: (whether it lists goals, its year).
     let mut goal_section: Option<(bool, Option<String>)> = None;
     for sentence in &doc.sentences {
@@ -207,6 +222,7 @@ pub(crate) fn targets(
             update_family(ls, paragraph, &mut paragraph_family);
             if let Some(c) = GOAL_YEAR.captures(ls).or_else(|| YEAR.captures(ls)) {
                 paragraph_year = Some((paragraph, c[1].to_string()));
+                goals_year = Some(c[1].to_string());
             }
         }
         // A header line ("2025 Expected Targets", "2024 Review") opens or
@@ -240,8 +256,8 @@ pub(crate) fn targets(
             let clause = clause_around(s, rel, q.span.end - sentence.start);
             let clause_text = &ls[clause.clone()];
             let after_number = &ls[q.span.end - sentence.start..clause.end];
-            let strong = STRONG_GOAL.is_match(clause_text) && !ACHIEVED.is_match(after_number);
-            if !strong && ACHIEVED.is_match(clause_text) {
+            let strong = STRONG_GOAL.is_match(clause_text) && !is_achieved(after_number);
+            if !strong && is_achieved(clause_text) {
                 continue;
             }
             // "projects worth 5 billion yuan each" is a size class, not a goal.
@@ -322,6 +338,7 @@ pub(crate) fn targets(
                         .filter(|(p, _)| *p == paragraph)
                         .map(|(_, y)| y.clone())
                 })
+                .or_else(|| goals_year.clone())
                 .or_else(|| goal_section.as_ref().and_then(|(goal, y)| y.clone().filter(|_| *goal)))
                 .or_else(|| head_year.clone());
             // A goal for a year already over is a result or an estimate.
@@ -757,6 +774,28 @@ mod tests {
         assert_eq!(
             check("In 2024, Jinan aims to cut energy consumption per unit of GDP by 2.5%."),
             ["Other Equal 2.5 Percent Some(\"Jinan\") Some(\"2024\")"]
+        );
+    }
+
+    #[test]
+    fn goals_worded_as_expectations_ends_and_later_paragraphs() {
+        // "to hit" is a goal's verb; trade is no GDP; "by the end of 2025"
+        // is the period.
+        assert_eq!(
+            check("Qingdao aims to achieve GDP of more than 1.7 trillion yuan by the end of 2025, while Jinan expects its economy to expand by 5.5 percent and its foreign trade to hit 230 billion yuan."),
+            [
+                "Gdp MoreThan 1700000000000 Yuan Some(\"Qingdao\") Some(\"2025\")",
+                "GdpGrowth Equal 5.5 Percent Some(\"Jinan\") Some(\"2025\")",
+                "Other Equal 230000000000 Yuan Some(\"Jinan\") Some(\"2025\")"
+            ]
+        );
+        // The year given with the first goals holds for a later paragraph's.
+        assert_eq!(
+            check("Jinan has set its growth target at around 5 percent for 2026.\n\nThe city will strive to keep investment growth at no less than 3 percent."),
+            [
+                "GdpGrowth About 5 Percent Some(\"Jinan\") Some(\"2026\")",
+                "InvestmentGrowth AtLeast 3 Percent Some(\"Jinan\") Some(\"2026\")"
+            ]
         );
     }
 
