@@ -126,7 +126,8 @@ fn name_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
 }
 
 /// Bare-surname mentions of the people in `names`. `has_position(name)`
-/// tells whether a person holds a position (for choosing among namesakes).
+/// tells whether a person holds a position: among namesakes, the first
+/// named with one is meant (a report names its leading official first).
 pub(crate) fn surname_mentions(
     doc: &Document,
     names: &[NameMention],
@@ -178,7 +179,7 @@ pub(crate) fn surname_mentions(
             let chosen = match candidates.as_slice() {
                 [] => None,
                 [one] => Some(*one),
-                many => many.iter().rev().find(|n| has_position(n)).copied(),
+                many => many.iter().find(|n| has_position(n)).copied(),
             };
             if let Some(name) = chosen {
                 out.push(SurnameMention {
@@ -272,10 +273,14 @@ mod tests {
     }
 
     #[test]
-    fn two_namesakes_pick_the_latest_with_a_position() {
+    fn two_namesakes_pick_one_with_a_position() {
         let text = "Chen Anming, Secretary, spoke. Chen Shaoqing spoke. Chen emphasized unity.";
         assert_eq!(mentions(text, &["Chen Anming"]), ["Chen Anming@52"]);
         assert!(mentions(text, &[]).is_empty());
+        // Both with posts: the one named first, who leads the report (the
+        // governor, not the vice governor accompanying him).
+        let text = "Governor Wang Wei led a team. Vice Governor Wang Hua went too. Wang visited a port.";
+        assert_eq!(mentions(text, &["Wang Wei", "Wang Hua"]), ["Wang Wei@63"]);
     }
 
     #[test]

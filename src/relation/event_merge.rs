@@ -45,7 +45,8 @@ pub(crate) fn merge_tours(events: Vec<Event>, doc: &Document) -> Vec<Event> {
         match same.map(|i| story_start + i) {
             Some(i) => {
                 let o = &mut out[i];
-                if o.date.is_none() {
+                // An undated retelling keeps the first telling's part of day.
+                if o.date.is_none() && e.date.is_some() {
                     o.date = e.date;
                     o.part_of_day = e.part_of_day;
                 }

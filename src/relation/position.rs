@@ -250,9 +250,13 @@ fn appositive(text: &str, n: &NameMention, next_name: Option<usize>) -> Vec<Titl
             break;
         }
         let body = segment.trim_end_matches(',');
-        // "X, also a member of ...": "also" is no part of the title.
+        // "X, also a member of ...", "X, who is also director of ...": the
+        // words before the title are no part of it.
         let trimmed = body.trim_start();
-        let trimmed = trimmed.strip_prefix("also ").unwrap_or(trimmed);
+        let trimmed = ["who is also ", "who is ", "also "]
+            .iter()
+            .find_map(|p| trimmed.strip_prefix(p))
+            .unwrap_or(trimmed);
         let lead = body.len() - trimmed.len();
         let opener = trimmed
             .split_whitespace()
@@ -392,6 +396,14 @@ mod tests {
                 "Wu Hui: Member of the Standing Committee of the Provincial Party Committee [positions/appositive]",
                 "Wu Hui: Vice Governor [positions/appositive]"
             ]
+        );
+    }
+
+    #[test]
+    fn who_is_before_an_appositive_title() {
+        assert_eq!(
+            check("Li Ming, who is also director of the Standing Committee of the Municipal People's Congress, spoke."),
+            ["Li Ming: Director of the Standing Committee of the Municipal People's Congress [positions/appositive]"]
         );
     }
 
