@@ -73,6 +73,10 @@ pub(super) fn bare_lines(body: &str, base: usize, out: &mut Vec<Credit>) {
 /// The names (capitalised or in capitals, every word pinyin) and an "in"
 /// place are all that stands before the bar.
 pub(super) fn by_bar_lines(body: &str, base: usize, out: &mut Vec<Credit>) {
+    // Most bodies hold no bar at all.
+    if memchr::memchr(b'|', body.as_bytes()).is_none() {
+        return;
+    }
     let mut next_line = 0;
     for end in memchr::memchr_iter(b'\n', body.as_bytes()).chain([body.len()]) {
         let line_start = next_line;

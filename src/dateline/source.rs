@@ -132,7 +132,7 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// -- "); 0 when none opens it.
 pub(crate) fn dateline_len(sentence: &str) -> usize {
     let head = &sentence[..crate::span::floor_char_boundary(sentence, sentence.len().min(DATELINE_MAX))];
-    if !(head.contains("--") || head.contains(['–', '—'])) {
+    if crate::substr::find(head, "--").is_none() && !head.contains(['–', '—']) {
         return 0;
     }
     AGENCY.find(head).filter(|m| m.start() == 0).map_or(0, |m| {

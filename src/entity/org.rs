@@ -328,30 +328,28 @@ fn title_cut(raw: &str) -> Option<usize> {
 /// inside a match: the byte where the title starts and the byte after the
 /// name and a following " and ".
 fn person_cut(raw: &str) -> Option<(usize, usize)> {
-    let mut at = 0;
-    let words: Vec<(usize, &str)> = raw
-        .split(' ')
-        .map(|w| {
-            let start = at;
-            at += w.len() + 1;
-            (start, w)
-        })
-        .collect();
-    words.windows(3).find_map(|w| {
-        let [(title_at, title), (_, surname), (given_at, given)] = w else {
-            return None;
-        };
+    // Each word with where it starts, three at a time.
+    let mut words = raw.split(' ').scan(0, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((start, w))
+    });
+    let (mut first, mut second) = (words.next()?, words.next()?);
+    for third in words {
+        let ((title_at, title), (_, surname), (given_at, given)) = (first, second, third);
         let is_name = lexicon::is_surname(surname)
             && given.starts_with(|c: char| c.is_ascii_uppercase())
             && lexicon::is_pinyin(given, 2);
-        (lexicon::title_word(title) == Some(crate::lexicon::TitleWord::Head) && is_name && *title_at > 0).then(|| {
+        if is_name && title_at > 0 && lexicon::title_word(title) == Some(crate::lexicon::TitleWord::Head) {
             let name_end = given_at + given.len();
             let after = raw[name_end..]
                 .strip_prefix(" and ")
                 .map_or(name_end, |_| name_end + " and ".len());
-            (*title_at, after)
-        })
-    })
+            return Some((title_at, after));
+        }
+        (first, second) = (second, third);
+    }
+    None
 }
 
 fn ends_with_head(words: &str) -> bool {

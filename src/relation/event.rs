@@ -128,12 +128,17 @@ const PASSIVE_VERB: &str = r"(?:was\x20held|were\x20held|was\x20convened|took\x2
 
 /// "the ... conference was held": the noun phrase before a passive verb,
 /// up to 120 characters before its head, a parenthesis of up to 60 and an
-/// of-phrase of up to 100.
-static PASSIVE_RE: LazyLock<BoundedRegex> = LazyLock::new(|| {
+/// of- or on-phrase of up to 100.
+static PASSIVE_RE: LazyLock<BoundedRegex> = LazyLock::new(|| passive_pattern("the"));
+
+/// The same after "a" or "an": "a symposium on trade was held".
+static INDEFINITE_PASSIVE_RE: LazyLock<BoundedRegex> = LazyLock::new(|| passive_pattern("an?"));
+
+fn passive_pattern(article: &str) -> BoundedRegex {
     let heads = heads();
     BoundedRegex::new(
         &format!(
-            r"(?-u:\b)(?:the|an?)\x20(?P<np><<pre>>{heads}s?(?:\x20\(<<paren>>\))?(?:\x20(?:of|on)\x20<<of>>)?)\x20{PASSIVE_VERB}"
+            r"(?-u:\b){article}\x20(?P<np><<pre>>{heads}s?(?:\x20\(<<paren>>\))?(?:\x20(?:of|on)\x20<<of>>)?)\x20{PASSIVE_VERB}"
         ),
         &[
             Run::lazy("pre", "[^,;.]", 120),
@@ -141,13 +146,34 @@ static PASSIVE_RE: LazyLock<BoundedRegex> = LazyLock::new(|| {
             Run::lazy("of", "[^,;.]", 100),
         ],
     )
-});
+}
 
 /// The first match of [`PASSIVE_RE`] in `s`: whole match and noun phrase.
 fn passive(s: &str) -> Option<(Range<usize>, Range<usize>)> {
     let c = PASSIVE_RE.captures(s)?;
     let (whole, np) = (c.get(0).expect("match"), c.name("np").expect("np"));
     Some((whole.range(), np.range()))
+}
+
+/// A reported passive meeting in `ls`: [`passive`], else an indefinite one
+/// when the sentence dates it. "On November 11, a symposium ... was held"
+/// is a new event; undated ("Following the observation, a special meeting
+/// was held") it is a part of the event told before (convention 12).
+fn reported_passive(ls: &str) -> Option<(Range<usize>, Range<usize>)> {
+    passive(ls).or_else(|| {
+        let c = may_hold_date(ls)
+            .then(|| INDEFINITE_PASSIVE_RE.captures(ls))
+            .flatten()
+            .filter(|_| date_in(ls).is_some())?;
+        let (whole, np) = (c.get(0).expect("match"), c.name("np").expect("np"));
+        Some((whole.range(), np.range()))
+    })
+}
+
+/// Whether `ls` may hold a date phrase: every one holds a digit or "day"
+/// (weekdays, "yesterday", "the same day").
+fn may_hold_date(ls: &str) -> bool {
+    ls.bytes().any(|b| b.is_ascii_digit()) || substr::find(ls, "day").is_some()
 }
 
 /// "at the 2024 Entrepreneur Conference on March 10": reported in passing.
@@ -419,7 +445,12 @@ pub(crate) fn events(
             // A sentence dated to another day ("On January 6, X met with a
             // delegation led by Y") tells of another occasion: neither its
             // people nor those of the sentences after it are this event's.
-            if let (Some(event_date), (Some(own), _)) = (out[event].date, resolve(date_in(ls), published, None)) {
+            let own_date = if out[event].date.is_some() && may_hold_date(ls) {
+                resolve(date_in(ls), published, None).0
+            } else {
+                None
+            };
+            if let (Some(event_date), Some(own)) = (out[event].date, own_date) {
                 if own != event_date {
                     current = None;
                     continue;
@@ -565,7 +596,7 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention], cues: Cues) -> O
             found.push((m.start(), (ACTIVE, kind_of(np), name, organizer)));
         }
     }
-    if let Some((whole, np)) = cues.has(Cue::Passive).then(|| passive(ls)).flatten() {
+    if let Some((whole, np)) = cues.has(Cue::Passive).then(|| reported_passive(ls)).flatten() {
         let raw = &s[np.clone()];
         // Coordinated owners keep the whole phrase, for `per_owner` to split.
         let stripped = if per_owner(raw).len() >= 2 {
@@ -574,12 +605,7 @@ fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention], cues: Cues) -> O
             strip_determiners(raw)
         };
         let np_start = np.end - stripped.len();
-        // "On November 11, a symposium ... was held": an indefinite meeting
-        // is a new event when the sentence dates it; undated ("Following
-        // the observation, a special meeting was held") it is a part of
-        // the event told before (convention 12).
-        let undated_indefinite = !ls[whole.clone()].starts_with("the ") && date_in(ls).is_none();
-        if !is_generic(stripped) && !undated_indefinite {
+        if !is_generic(stripped) {
             let organizer = organizer_in(abs(&(np_start..np.end)), orgs);
             found.push((
                 whole.start,
@@ -748,6 +774,8 @@ pub(crate) fn regexes() -> Vec<&'static Regex> {
         ACTIVE_RE.scan(),
         PASSIVE_RE.bounded(),
         PASSIVE_RE.scan(),
+        INDEFINITE_PASSIVE_RE.bounded(),
+        INDEFINITE_PASSIVE_RE.scan(),
         JOINED_RE.bounded(),
         JOINED_RE.scan(),
         AT_DATED_RE.bounded(),

@@ -74,9 +74,11 @@ static ACHIEVED: LazyLock<Regex> = LazyLock::new(|| {
 /// [`ACHIEVED`], except "hit" after "to" ("its foreign trade to hit 230
 /// billion yuan" is a goal).
 fn is_achieved(ls: &str) -> bool {
-    ACHIEVED
-        .find_iter(ls)
-        .any(|m| !(m.as_str() == "hit" && ls[..m.start()].ends_with("to ")))
+    ACHIEVED.is_match(ls)
+        && (substr::find(ls, "to hit").is_none()
+            || ACHIEVED
+                .find_iter(ls)
+                .any(|m| !(m.as_str() == "hit" && ls[..m.start()].ends_with("to "))))
 }
 
 /// Someone else's forecast, not a goal the body sets: "the blue book
@@ -243,6 +245,9 @@ pub(crate) fn targets(
             continue;
         }
         let quantities = number::scan_in(s, ls, sentence.start);
+        // An agency dateline ("CHENGDU, Jan. 18 (Xinhua) --") opening the
+        // sentence is not part of its clause: its city is no subject.
+        let clause_start = sentence.start + crate::dateline::source::dateline_len(s);
         let mut in_sentence: Vec<Target> = Vec::new();
         for q in quantities {
             // Quotes are sorted by opening and never overlap within a
@@ -316,9 +321,6 @@ pub(crate) fn targets(
                     continue;
                 }
             }
-            // An agency dateline ("CHENGDU, Jan. 18 (Xinhua) --") opening the
-            // sentence is not part of its clause: its city is no subject.
-            let clause_start = sentence.start + crate::dateline::source::dateline_len(s);
             let subjects =
                 subjects_of(doc, places, clause_start, q.span.start).unwrap_or_else(|| vec![default_subject.clone()]);
             // The number's own clause first ("... 150 billion yuan this year,
