@@ -24,7 +24,7 @@ const FIELD_FLOORS: &[(&str, f64)] = &[
     ("targets_value_only", 0.93),
     ("initiatives", 0.96),
     ("organizations", 0.92),
-    ("places", 0.9),
+    ("places", 0.905),
     ("metadata", 0.99),
     ("visited", 0.8),
 ];
@@ -33,7 +33,7 @@ const FIELD_FLOORS: &[(&str, f64)] = &[
 const ATTRIBUTE_FLOORS: &[(&str, f64)] = &[
     ("event_kind", 0.99),
     ("event_date", 0.96),
-    ("target_period", 0.95),
+    ("target_period", 0.96),
     ("target_subject", 0.93),
     ("organization_kind", 0.98),
     ("place_kind", 1.0),
