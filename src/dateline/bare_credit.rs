@@ -303,19 +303,7 @@ fn spaced_credits(inner: &str, base: usize) -> Option<Vec<LabelCredits>> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::byline::find;
-    use crate::text::Document;
-
-    fn check(text: &str) -> Vec<String> {
-        let doc = Document::new(text);
-        find(&doc)
-            .into_iter()
-            .map(|c| {
-                assert_eq!(&text[c.span.range()], c.name);
-                format!("{:?} {} [{}]", c.role, c.name, c.rule.id)
-            })
-            .collect()
-    }
+    use super::super::byline::tests::check;
 
     #[test]
     fn a_line_of_a_role_noun_and_names() {

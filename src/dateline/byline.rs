@@ -428,7 +428,7 @@ pub(crate) fn regexes() -> Vec<&'static Regex> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     #[test]
@@ -454,7 +454,9 @@ mod tests {
         assert!(compared > 0, "{compared}");
     }
 
-    fn check(text: &str) -> Vec<String> {
+    /// The credits of `text`, as "Role Name [rule]", each checked to be the
+    /// text at its span.
+    pub(in crate::dateline) fn check(text: &str) -> Vec<String> {
         let doc = Document::new(text);
         find(&doc)
             .into_iter()
