@@ -13,6 +13,7 @@ use crate::lexicon;
 use crate::model::BylineRole;
 use crate::span::Rule;
 use crate::substr;
+use crate::text::body::lines;
 use crate::Span;
 
 pub(crate) const BARE_LINE: Rule = Rule {
@@ -24,6 +25,11 @@ pub(crate) const PARENTHESISED: Rule = Rule {
     description: "credits in parentheses with a space for the slash: \"(Reporter Li Ming, Correspondent Zhao Fang)\"",
 };
 
+pub(crate) const BY_BAR_LINE: Rule = Rule {
+    id: "dateline/byline/by_bar_line",
+    description: "a \"By\" credit before a bar: \"By ZHANG WEI in Kunming | chinadaily.com.cn | Updated: ...\"",
+};
+
 /// The most capitalised words (the paper or agency) before the role on a
 /// bare credit line.
 const BARE_LINE_PREFIX_WORDS: usize = 4;
@@ -31,11 +37,6 @@ const BARE_LINE_PREFIX_WORDS: usize = 4;
 /// The longest line [`bare_lines`] reads: a role, a paper's name and a few
 /// names.
 const BARE_LINE_MAX: usize = 120;
-
-pub(crate) const BY_BAR_LINE: Rule = Rule {
-    id: "dateline/byline/by_bar_line",
-    description: "a \"By\" credit before a bar: \"By ZHANG WEI in Kunming | chinadaily.com.cn | Updated: ...\"",
-};
 
 /// The longest parenthesised credit [`parenthesised`] reads.
 const PARENTHESISED_MAX: usize = 160;
@@ -47,11 +48,8 @@ const PARENTHESISED_MAX: usize = 160;
 /// letter, which most lines of a body (paragraphs ending in a full stop)
 /// do not.
 pub(super) fn bare_lines(body: &str, base: usize, out: &mut Vec<Credit>) {
-    let mut next_line = 0;
-    for end in memchr::memchr_iter(b'\n', body.as_bytes()).chain([body.len()]) {
-        let line_start = next_line;
-        next_line = end + 1;
-        let line = &body[line_start..end];
+    for range in lines(body) {
+        let (line_start, line) = (range.start, &body[range]);
         let trimmed = line.trim_end();
         if trimmed.len() > BARE_LINE_MAX || !trimmed.ends_with(|c: char| c.is_ascii_lowercase()) {
             continue;
@@ -77,11 +75,8 @@ pub(super) fn by_bar_lines(body: &str, base: usize, out: &mut Vec<Credit>) {
     if memchr::memchr(b'|', body.as_bytes()).is_none() {
         return;
     }
-    let mut next_line = 0;
-    for end in memchr::memchr_iter(b'\n', body.as_bytes()).chain([body.len()]) {
-        let line_start = next_line;
-        next_line = end + 1;
-        let line = &body[line_start..end];
+    for range in lines(body) {
+        let (line_start, line) = (range.start, &body[range]);
         let lead = line.len() - line.trim_start().len();
         let Some(rest) = line[lead..].strip_prefix("By ") else {
             continue;
@@ -188,29 +183,39 @@ fn bare_line_role(line: &str) -> Option<BareLine> {
     let words = &words[..count];
     let noun = words.iter().position(|(_, w)| is_role_noun(w))?;
     let names_at = words.get(noun + 1)?.0;
-    // The label is the noun or the two words ending in it, whichever the
-    // table holds, longer first ("staff reporter", "trainee reporters").
-    let (label_at, roles) = [noun.checked_sub(1), Some(noun)]
-        .into_iter()
-        .flatten()
-        .find_map(|first| {
-            // A plural the table lacks is its singular's ("staff reporters").
-            let label = line[words[first].0..names_at].trim_end();
-            roles_of_label(label)
-                .or_else(|| label.strip_suffix('s').and_then(roles_of_label))
-                .map(|roles| (first, roles))
-        })?;
-    let prefix = &words[..label_at];
-    (prefix.len() <= BARE_LINE_PREFIX_WORDS
-        && prefix
-            .iter()
-            .all(|(_, w)| w.starts_with(|c: char| c.is_ascii_uppercase())))
-    .then_some(BareLine {
-        prefix_words: prefix.len(),
+    let (label_at, roles) = label_ending_at(line, words, noun, names_at)?;
+    may_name_the_paper(words[..label_at].iter().map(|(_, w)| *w)).then_some(BareLine {
+        prefix_words: label_at,
         by: false,
         names_at,
         roles,
     })
+}
+
+/// The label ending in the role noun at word `noun` of `text` (each word
+/// with where it starts), up to byte `end`: the noun or the two words
+/// ending in it, whichever the table holds, longer first ("staff
+/// reporter"); a plural the table lacks is its singular's ("staff
+/// reporters"). Returns the label's first word and its roles.
+fn label_ending_at(text: &str, words: &[(usize, &str)], noun: usize, end: usize) -> Option<(usize, Vec<BylineRole>)> {
+    [noun.checked_sub(1), Some(noun)]
+        .into_iter()
+        .flatten()
+        .find_map(|first| {
+            let label = text[words[first].0..end].trim_end();
+            roles_of_label(label)
+                .or_else(|| label.strip_suffix('s').and_then(roles_of_label))
+                .map(|roles| (first, roles))
+        })
+}
+
+/// Whether the words before a label may name the paper or agency: at most
+/// [`BARE_LINE_PREFIX_WORDS`] capitalised words ("Hangzhou Daily").
+fn may_name_the_paper<'w>(words: impl IntoIterator<Item = &'w str>) -> bool {
+    words
+        .into_iter()
+        .enumerate()
+        .all(|(i, w)| i < BARE_LINE_PREFIX_WORDS && w.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
 /// Whether `w` is a role noun ("reporter", "Correspondents").
@@ -275,19 +280,11 @@ fn spaced_credits(inner: &str, base: usize) -> Option<Vec<LabelCredits>> {
             continue;
         }
         let names_at = noun_at + noun.len();
-        // The noun or the two words ending in it, longer first.
-        let (label_at, roles) = [k.checked_sub(1), Some(k)].into_iter().flatten().find_map(|first| {
-            let label = &inner[words[first].0..names_at];
-            roles_of_label(label)
-                .or_else(|| label.strip_suffix('s').and_then(roles_of_label))
-                .map(|roles| (words[first].0, roles))
-        })?;
-        labels.push((label_at, names_at, roles));
+        let (first, roles) = label_ending_at(inner, &words, k, names_at)?;
+        labels.push((words[first].0, names_at, roles));
     }
     let first = labels.first()?;
-    let prefix: Vec<&str> = inner[..first.0].split_whitespace().collect();
-    if prefix.len() > BARE_LINE_PREFIX_WORDS || !prefix.iter().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-    {
+    if !may_name_the_paper(inner[..first.0].split_whitespace()) {
         return None;
     }
     let mut credits = Vec::new();

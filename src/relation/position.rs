@@ -295,32 +295,27 @@ fn appositive(text: &str, n: &NameMention, next_name: Option<usize>) -> Vec<Titl
 /// `s` cut after each comma, except the comma of a company's legal form
 /// ("Hunan Steel Group Co., Ltd."), which stays inside its segment.
 fn appositive_segments(s: &str) -> impl Iterator<Item = &str> {
+    let ends = s
+        .match_indices(',')
+        .map(|(i, _)| i + 1)
+        .filter(|&end| !opens_legal_form_tail(&s[end..]))
+        .chain([s.len()]);
     let mut from = 0;
-    std::iter::from_fn(move || {
-        if from >= s.len() {
-            return None;
-        }
-        let mut at = from;
-        let end = loop {
-            match s[at..].find(',') {
-                None => break s.len(),
-                Some(i) => {
-                    let after = s[at + i + 1..].trim_start();
-                    let legal_form = LEGAL_FORM_TAILS.iter().any(|t| {
-                        after
-                            .strip_prefix(t)
-                            .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
-                    });
-                    if !legal_form {
-                        break at + i + 1;
-                    }
-                    at += i + 1;
-                }
-            }
-        };
+    ends.filter_map(move |end| {
         let segment = &s[from..end];
         from = end;
-        Some(segment)
+        (!segment.is_empty()).then_some(segment)
+    })
+}
+
+/// Whether `after` (what follows a comma) opens with the tail of a
+/// company's legal form: "Ltd." after "Co.,".
+fn opens_legal_form_tail(after: &str) -> bool {
+    let after = after.trim_start();
+    LEGAL_FORM_TAILS.iter().any(|t| {
+        after
+            .strip_prefix(t)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric()))
     })
 }
 
