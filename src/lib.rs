@@ -239,13 +239,13 @@ const ENTITY_RULES: &[Rule] = &[
     entity::initiative::QUOTED,
     entity::doc_title::DOCUMENT_TITLE,
     relation::target::GOAL_QUANTITY,
-    relation::event::ACTIVE,
-    relation::event::PASSIVE,
-    relation::event::JOINED,
-    relation::event::SESSION,
-    relation::event::AT_DATED,
-    relation::event::SIGNING,
-    relation::event::INSPECTION,
+    relation::event_trigger::ACTIVE,
+    relation::event_trigger::PASSIVE,
+    relation::event_trigger::JOINED,
+    relation::event_trigger::SESSION,
+    relation::event_trigger::AT_DATED,
+    relation::event_trigger::SIGNING,
+    relation::event_trigger::INSPECTION,
 ];
 
 /// The people pass's rules: names first (they anchor everything), then

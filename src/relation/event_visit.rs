@@ -7,7 +7,7 @@ use crate::entity::org::OrgMention;
 use crate::entity::place::PlaceMention;
 use crate::lexicon;
 use crate::model::{Event, EventKind, OrganizationKind, PlaceKind};
-use crate::relation::event::INSPECTION_RE;
+use crate::relation::event_trigger::INSPECTION_RE;
 use crate::text::Document;
 
 /// What may stand between two stops of a visit list: "A, B and C", "A to

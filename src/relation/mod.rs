@@ -5,6 +5,7 @@ pub(crate) mod event;
 pub(crate) mod event_date;
 pub(crate) mod event_merge;
 pub(crate) mod event_role;
+pub(crate) mod event_trigger;
 pub(crate) mod event_visit;
 pub(crate) mod position;
 pub(crate) mod target;
