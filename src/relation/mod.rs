@@ -9,3 +9,5 @@ pub(crate) mod event_trigger;
 pub(crate) mod event_visit;
 pub(crate) mod position;
 pub(crate) mod target;
+pub(crate) mod target_indicator;
+pub(crate) mod target_subject;

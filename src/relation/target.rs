@@ -32,16 +32,17 @@
 //!             achieve more than 7%")
 //! ```
 //!
-//! US-dollar amounts are left out (SCHEMA.md v1).
+//! US-dollar amounts are left out (SCHEMA.md v1). The indicator is read in
+//! [`super::target_indicator`], the subject in [`super::target_subject`].
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
 use regex::Regex;
 
+use super::target_indicator::{classify, counted_before, first_cue, nearest_cue, weak_gdp, Family};
+use super::target_subject::{respectively, subjects_of};
 use crate::entity::place::PlaceMention;
-use crate::lexicon;
-use crate::model::{Indicator, PlaceKind, Target, Unit};
+use crate::model::{PlaceKind, Target, Unit};
 use crate::number::{self, QUnit, Quantity};
 use crate::span::Rule;
 use crate::substr;
@@ -102,20 +103,6 @@ static SECTION_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 /// Hedged modals, goals only in a paragraph of goals.
 static HEDGED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?:may|could|would)(?-u:\b)").unwrap());
 
-/// A plural, unnamed subject: "other cities are between 5.5% and 7%".
-static PLURAL_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:other|many|most|some|several|these|those|all|\d+)\x20(?:[a-z\-]+\x20)?(?:cities|provinces|regions|places|municipalities|districts|counties|localities)|(?:most|many|all|some)\x20of\x20them)(?-u:\b)").unwrap()
-});
-
-/// Places coordinated before a shared predicate, with optional appositives:
-/// "Fuzhou in East China's Fujian province, Hefei ... and Wuhan".
-static COORDINATION_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:\x20in\x20[A-Za-z'’\x20]+?|,\x20capital\x20of\x20[A-Za-z'’\x20]+?)?(?:,\x20and\x20|,\x20|\x20and\x20)$",
-    )
-    .unwrap()
-});
-
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:by|in|for|at)\x20(?:the\x20end\x20of\x20)?((?:19|20)\d\d)(?-u:\b)").unwrap()
 });
@@ -130,54 +117,6 @@ static GOAL_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static THIS_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:this\x20year|throughout\x20the\x20year|annual|the\x20whole\x20year)(?-u:\b)").unwrap()
 });
-
-/// Indicator cues, as (lowercase phrase, family).
-const CUES: &[(&str, Family)] = &[
-    ("gross domestic product", Family::Gdp),
-    ("gdp", Family::Gdp),
-    ("economic growth", Family::Gdp),
-    ("economic aggregate", Family::Gdp),
-    ("economy", Family::Gdp),
-    ("fixed-asset investment", Family::Investment),
-    ("fixed asset investment", Family::Investment),
-    ("investment", Family::Investment),
-    ("invest", Family::Investment),
-    ("output value", Family::Output),
-    ("retail", Family::Other),
-    ("export", Family::Other),
-    ("exports", Family::Other),
-    ("import", Family::Other),
-    ("imports", Family::Other),
-    ("foreign trade", Family::Other),
-    ("trade", Family::Other),
-    ("consumer price", Family::Other),
-    ("consumer prices", Family::Other),
-    ("cpi", Family::Other),
-    ("income", Family::Other),
-    ("revenue", Family::Other),
-    ("value-added", Family::Other),
-    ("added value", Family::Other),
-    ("value added", Family::Other),
-    ("unemployment", Family::Other),
-    ("fund", Family::Other),
-    ("r&d", Family::Other),
-    ("industrial output", Family::Other),
-    // An intensity, not the economy's size or growth: "energy consumption
-    // per unit of GDP" (later than "gdp", so it wins where both end).
-    ("per unit of gdp", Family::Other),
-];
-
-/// A cue used only when a clause names no other measure: "its growth
-/// target of 5.5 percent" is GDP growth.
-const WEAK_GDP_CUES: &[&str] = &["growth target", "economic growth target", "growth rate"];
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Family {
-    Gdp,
-    Investment,
-    Output,
-    Other,
-}
 
 /// Every target of the article, in text order.
 /// `places` are the listed place mentions (for subjects in a sentence);
@@ -440,137 +379,6 @@ fn update_family(ls: &str, paragraph: usize, family: &mut Option<(usize, Family)
     }
 }
 
-/// The subjects of a number at `at` in the sentence starting at `start`:
-/// the nearest city, district, province or town before it, with the places
-/// coordinated with it ("Hefei and Wuhan ... set"); none for a plural
-/// unnamed subject ("other cities"); for "the city" or "the province", the
-/// last such place before the sentence. `None` when the sentence names no
-/// subject (the article's default applies).
-fn subjects_of(doc: &Document, places: &[PlaceMention], start: usize, at: usize) -> Option<Vec<Option<String>>> {
-    let is_subject_kind = |p: &PlaceMention| {
-        matches!(
-            p.kind,
-            PlaceKind::City | PlaceKind::District | PlaceKind::Province | PlaceKind::Town
-        )
-    };
-    // "Wuhan, capital of Hubei province", "Wuhan, Central China's Hubei
-    // province": an appositive parent is not the subject.
-    // "Dongguan, a hub in Guangdong province": so is the province a city
-    // stands in.
-    let is_parent = |i: usize| {
-        let before = &doc.lower[start.min(places[i].span.start)..places[i].span.start];
-        let city_before = places[..i]
-            .iter()
-            .rev()
-            .take_while(|o| o.span.start >= start)
-            .any(|o| matches!(o.kind, PlaceKind::City | PlaceKind::District));
-        let appositive =
-            before.ends_with("capital of ") || before.ends_with("china's ") || before.ends_with("china’s ");
-        let located = before.ends_with(" in ") && places[i].kind == PlaceKind::Province;
-        (appositive || located) && city_before
-    };
-    let upto = places.partition_point(|p| p.span.start < at);
-    let found = (0..upto)
-        .rev()
-        .take_while(|&i| places[i].span.start >= start)
-        .find(|&i| places[i].span.end <= at && is_subject_kind(&places[i]) && !is_parent(i));
-    let before_number = &doc.lower[start..at];
-    let plural = PLURAL_SUBJECT
-        .find_iter(before_number)
-        .last()
-        .map(|m| start + m.start());
-    if let Some(p) = plural {
-        // "Sichuan and several other provinces target ...": the named one
-        // keeps its goal.
-        let coordinated = |i: usize| {
-            let gap = &doc.lower[places[i].span.end..p];
-            gap.ends_with(" and ") && !gap.contains(',')
-        };
-        if found.map_or(true, |i| places[i].span.end <= p && !coordinated(i)) {
-            return Some(Vec::new());
-        }
-    }
-    let Some(i) = found else {
-        // "China has set a GDP growth target of ...": the country's goal is
-        // national, whose subject is null (convention 22).
-        if NATIONAL_SUBJECT.is_match(before_number) {
-            return Some(vec![None]);
-        }
-        let kind = if before_number.contains("the city") {
-            Some(PlaceKind::City)
-        } else if before_number.contains("the province") {
-            Some(PlaceKind::Province)
-        } else {
-            None
-        }?;
-        // The place the anaphor points back to stands near: a few
-        // sentences, not anywhere in a long document.
-        let upto = places.partition_point(|p| p.span.start < start);
-        let from = places.partition_point(|p| p.span.start + ANAPHOR_REACH < start);
-        return places[from..upto]
-            .iter()
-            .rev()
-            .find(|p| p.kind == kind)
-            .map(|p| vec![Some(p.name.clone())]);
-    };
-    let mut subjects = vec![Some(places[i].name.clone())];
-    let mut cur = i;
-    // Walk back over coordinated subjects, skipping their appositives.
-    'walk: loop {
-        for j in (0..cur).rev() {
-            if places[j].span.start < start {
-                break 'walk;
-            }
-            if !is_subject_kind(&places[j]) || is_parent(j) {
-                continue;
-            }
-            let gap = &doc.text[places[j].span.end..places[cur].span.start];
-            if !COORDINATION_GAP.is_match(gap) {
-                break 'walk;
-            }
-            subjects.insert(0, Some(places[j].name.clone()));
-            cur = j;
-            continue 'walk;
-        }
-        break;
-    }
-    Some(subjects)
-}
-
-/// The country as a clause's subject, before its verb ("China has set",
-/// "the country aims"), or "nationwide" (lower case, over
-/// `Document::lower`); "South China Laser Valley" is no subject.
-static NATIONAL_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?-u:\b)(?:china|the\x20country|the\x20nation)\x20(?:has|have|will|aims?|plans?|is|sets?|expects?|targets?|seeks?|strives?|pledges?|vows?)(?-u:\b)|(?-u:\b)nationwide(?-u:\b)",
-    )
-    .unwrap()
-});
-
-/// How far back, in bytes, "the city" looks for the city it names.
-const ANAPHOR_REACH: usize = 2000;
-
-/// "Guangzhou and Suzhou expect growth of 6 and 5 percent, respectively":
-/// the n-th value goes to the n-th subject only.
-fn respectively(ls: &str, targets: &mut Vec<Target>) {
-    if !ls.contains("respectively") || targets.is_empty() {
-        return;
-    }
-    let mut spans: Vec<crate::Span> = targets.iter().map(|t| t.span).collect();
-    spans.dedup();
-    let mut subjects: Vec<Option<String>> = Vec::new();
-    for t in targets.iter().filter(|t| t.span == spans[0]) {
-        subjects.push(t.subject.clone());
-    }
-    if spans.len() < 2 || subjects.len() != spans.len() {
-        return;
-    }
-    targets.retain(|t| {
-        let n = spans.iter().position(|s| *s == t.span).unwrap_or(0);
-        t.subject == subjects[n]
-    });
-}
-
 /// How far back, in bytes, a sentence-level cue may stand from its number.
 const CUE_WINDOW: usize = 300;
 
@@ -601,82 +409,8 @@ fn starts_achieved(ls: &str, this_year: Option<&str>) -> bool {
     matches!((opening_year, current), (Some(y), Some(now)) if y < now)
 }
 
-/// Every cue in one automaton, so finding a clause's cue is one scan.
-static CUE_FINDER: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(CUES.iter().map(|(cue, _)| cue)).expect("indicator cues build an automaton"));
-
-/// The cues standing as whole words in `ls` (lower-cased): (start, end,
-/// index into `CUES`).
-fn cues_in(ls: &str) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
-    CUE_FINDER
-        .find_overlapping_iter(ls)
-        .filter(|m| is_word_at(ls, m.start(), m.len()))
-        .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-}
-
-/// The family of the cue nearest the end of `before` (lower-cased); of
-/// two cues ending together, the later in `CUES`.
-fn nearest_cue(before: &str) -> Option<Family> {
-    cues_in(before)
-        .max_by_key(|&(_, end, i)| (end, i))
-        .map(|(_, _, i)| CUES[i].1)
-}
-
-/// The family of the first cue in `after` (lower-cased); of two cues
-/// starting together, the earlier in `CUES`.
-fn first_cue(after: &str) -> Option<Family> {
-    cues_in(after)
-        .min_by_key(|&(start, _, i)| (start, i))
-        .map(|(_, _, i)| CUES[i].1)
-}
-
-fn weak_gdp(clause: &str) -> Option<Family> {
-    WEAK_GDP_CUES.iter().any(|c| clause.contains(c)).then_some(Family::Gdp)
-}
-
-fn is_word_at(s: &str, i: usize, len: usize) -> bool {
-    let before = s[..i].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
-    let after = s[i + len..].chars().next().map_or(true, |c| !c.is_alphanumeric());
-    before && after
-}
-
-/// Indicator and unit of a quantity, or `None` when it is not a target's
-/// (no unit, or US dollars).
-/// Whether `before` (a clause up to its number, lower case) names what
-/// the number counts: "the number of" and, within a few words, a count
-/// noun ("the number of elderly care beds in the province will reach").
-fn counted_before(before: &str) -> bool {
-    substr::rfind(before, "the number of ").is_some_and(|i| {
-        before[i + "the number of ".len()..]
-            .split(' ')
-            .take(COUNTED_NOUN_WORDS)
-            .any(|w| lexicon::contains(&lexicon::COUNT_NOUNS, w.trim_end_matches([',', ';'])))
-    })
-}
-
-/// How many words after "the number of" [`counted_before`] reads.
-const COUNTED_NOUN_WORDS: usize = 4;
-
-fn classify(q: &Quantity, family: Option<Family>) -> Option<(Indicator, Unit)> {
-    Some(match (q.unit, family) {
-        (QUnit::Dollars, _) => return None,
-        (QUnit::Count, _) => (Indicator::Count, Unit::Count),
-        (QUnit::Points, _) => (Indicator::Other, Unit::Percent),
-        (QUnit::Percent, Some(Family::Gdp)) => (Indicator::GdpGrowth, Unit::Percent),
-        (QUnit::Percent, Some(Family::Investment)) => (Indicator::InvestmentGrowth, Unit::Percent),
-        (QUnit::Percent, _) => (Indicator::Other, Unit::Percent),
-        (QUnit::Yuan | QUnit::None, Some(Family::Gdp)) => (Indicator::Gdp, Unit::Yuan),
-        (QUnit::Yuan | QUnit::None, Some(Family::Investment)) => (Indicator::Investment, Unit::Yuan),
-        (QUnit::Yuan | QUnit::None, Some(Family::Output)) => (Indicator::OutputValue, Unit::Yuan),
-        (QUnit::Yuan, _) => (Indicator::Other, Unit::Yuan),
-        (QUnit::None, _) => return None,
-    })
-    .filter(|(_, unit)| q.unit != QUnit::None || (*unit == Unit::Yuan && q.scaled))
-}
-
 #[cfg(test)]
 pub(crate) fn regexes() -> Vec<&'static Regex> {
-    assert_eq!(CUE_FINDER.patterns_len(), CUES.len());
     vec![
         &GOAL,
         &STRONG_GOAL,
@@ -685,8 +419,6 @@ pub(crate) fn regexes() -> Vec<&'static Regex> {
         &THIS_YEAR,
         &GOAL_YEAR,
         &FORECAST,
-        &PLURAL_SUBJECT,
-        &COORDINATION_GAP,
         &BUILD,
         &HEDGED,
         &SECTION_HEADER,

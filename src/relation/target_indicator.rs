@@ -1,0 +1,147 @@
+//! Target indicators: what a goal's number measures, read from the
+//! indicator cues near it ("GDP", "fixed-asset investment", "output
+//! value", other measures) and its unit (the grammar is in
+//! [`super::target`]).
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+use crate::lexicon;
+use crate::model::{Indicator, Unit};
+use crate::number::{QUnit, Quantity};
+use crate::substr;
+
+/// Indicator cues, as (lowercase phrase, family).
+const CUES: &[(&str, Family)] = &[
+    ("gross domestic product", Family::Gdp),
+    ("gdp", Family::Gdp),
+    ("economic growth", Family::Gdp),
+    ("economic aggregate", Family::Gdp),
+    ("economy", Family::Gdp),
+    ("fixed-asset investment", Family::Investment),
+    ("fixed asset investment", Family::Investment),
+    ("investment", Family::Investment),
+    ("invest", Family::Investment),
+    ("output value", Family::Output),
+    ("retail", Family::Other),
+    ("export", Family::Other),
+    ("exports", Family::Other),
+    ("import", Family::Other),
+    ("imports", Family::Other),
+    ("foreign trade", Family::Other),
+    ("trade", Family::Other),
+    ("consumer price", Family::Other),
+    ("consumer prices", Family::Other),
+    ("cpi", Family::Other),
+    ("income", Family::Other),
+    ("revenue", Family::Other),
+    ("value-added", Family::Other),
+    ("added value", Family::Other),
+    ("value added", Family::Other),
+    ("unemployment", Family::Other),
+    ("fund", Family::Other),
+    ("r&d", Family::Other),
+    ("industrial output", Family::Other),
+    // An intensity, not the economy's size or growth: "energy consumption
+    // per unit of GDP" (later than "gdp", so it wins where both end).
+    ("per unit of gdp", Family::Other),
+];
+
+/// A cue used only when a clause names no other measure: "its growth
+/// target of 5.5 percent" is GDP growth.
+const WEAK_GDP_CUES: &[&str] = &["growth target", "economic growth target", "growth rate"];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Family {
+    Gdp,
+    Investment,
+    Output,
+    Other,
+}
+
+/// Every cue in one automaton, so finding a clause's cue is one scan.
+static CUE_FINDER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(CUES.iter().map(|(cue, _)| cue)).expect("indicator cues build an automaton"));
+
+/// The cues standing as whole words in `ls` (lower-cased): (start, end,
+/// index into `CUES`).
+fn cues_in(ls: &str) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    CUE_FINDER
+        .find_overlapping_iter(ls)
+        .filter(|m| is_word_at(ls, m.start(), m.len()))
+        .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+}
+
+/// The family of the cue nearest the end of `before` (lower-cased); of
+/// two cues ending together, the later in `CUES`.
+pub(super) fn nearest_cue(before: &str) -> Option<Family> {
+    cues_in(before)
+        .max_by_key(|&(_, end, i)| (end, i))
+        .map(|(_, _, i)| CUES[i].1)
+}
+
+/// The family of the first cue in `after` (lower-cased); of two cues
+/// starting together, the earlier in `CUES`.
+pub(super) fn first_cue(after: &str) -> Option<Family> {
+    cues_in(after)
+        .min_by_key(|&(start, _, i)| (start, i))
+        .map(|(_, _, i)| CUES[i].1)
+}
+
+/// GDP, when a clause names only a growth target or rate.
+pub(super) fn weak_gdp(clause: &str) -> Option<Family> {
+    WEAK_GDP_CUES.iter().any(|c| clause.contains(c)).then_some(Family::Gdp)
+}
+
+/// Whether `s[i..i + len]` stands as a whole word.
+fn is_word_at(s: &str, i: usize, len: usize) -> bool {
+    let before = s[..i].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
+    let after = s[i + len..].chars().next().map_or(true, |c| !c.is_alphanumeric());
+    before && after
+}
+
+/// Whether `before` (a clause up to its number, lower case) names what
+/// the number counts: "the number of" and, within a few words, a count
+/// noun ("the number of elderly care beds in the province will reach").
+pub(super) fn counted_before(before: &str) -> bool {
+    substr::rfind(before, "the number of ").is_some_and(|i| {
+        before[i + "the number of ".len()..]
+            .split(' ')
+            .take(COUNTED_NOUN_WORDS)
+            .any(|w| lexicon::contains(&lexicon::COUNT_NOUNS, w.trim_end_matches([',', ';'])))
+    })
+}
+
+/// How many words after "the number of" [`counted_before`] reads.
+const COUNTED_NOUN_WORDS: usize = 4;
+
+/// Indicator and unit of a quantity, or `None` when it is not a target's
+/// (no unit, or US dollars).
+pub(super) fn classify(q: &Quantity, family: Option<Family>) -> Option<(Indicator, Unit)> {
+    Some(match (q.unit, family) {
+        (QUnit::Dollars, _) => return None,
+        (QUnit::Count, _) => (Indicator::Count, Unit::Count),
+        (QUnit::Points, _) => (Indicator::Other, Unit::Percent),
+        (QUnit::Percent, Some(Family::Gdp)) => (Indicator::GdpGrowth, Unit::Percent),
+        (QUnit::Percent, Some(Family::Investment)) => (Indicator::InvestmentGrowth, Unit::Percent),
+        (QUnit::Percent, _) => (Indicator::Other, Unit::Percent),
+        (QUnit::Yuan | QUnit::None, Some(Family::Gdp)) => (Indicator::Gdp, Unit::Yuan),
+        (QUnit::Yuan | QUnit::None, Some(Family::Investment)) => (Indicator::Investment, Unit::Yuan),
+        (QUnit::Yuan | QUnit::None, Some(Family::Output)) => (Indicator::OutputValue, Unit::Yuan),
+        (QUnit::Yuan, _) => (Indicator::Other, Unit::Yuan),
+        (QUnit::None, _) => return None,
+    })
+    .filter(|(_, unit)| q.unit != QUnit::None || (*unit == Unit::Yuan && q.scaled))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every cue is one pattern of the automaton.
+    #[test]
+    fn every_cue_is_a_pattern() {
+        assert_eq!(CUE_FINDER.patterns_len(), CUES.len());
+    }
+}
