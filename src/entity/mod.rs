@@ -4,6 +4,8 @@
 pub(crate) mod doc_title;
 pub(crate) mod initiative;
 pub(crate) mod org;
+pub(crate) mod org_cut;
+pub(crate) mod org_kind;
 pub(crate) mod person;
 pub(crate) mod place;
 pub(crate) mod title;

@@ -24,13 +24,16 @@
 //! Committee"), lower-case mentions are title-cased, ’ is written '. A bare
 //! generic head with nothing to name it ("Party Group", "Standing
 //! Committee", "Group") is not an organization. The kind comes from the
-//! outermost head (lexicon/org_kinds.txt), else from its "of" body.
+//! outermost head (lexicon/org_kinds.txt), else from its "of" body
+//! ([`super::org_kind`]); a match holding two bodies, or a body and a
+//! title, is cut in [`super::org_cut`].
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
 use regex::Regex;
 
+use super::org_cut::{coordination_cuts, person_cut, title_cut};
+use super::org_kind::kind_of;
 use crate::entity::title::title_case;
 use crate::keyed::{Before, KeyedRegex};
 use crate::lexicon;
@@ -315,71 +318,6 @@ fn find_in(s: &str, base: usize, out: &mut Vec<OrgMention>) {
     }
 }
 
-/// Where a title coordinated after the body starts: the " and " before
-/// "Deputy Mayor" in "Standing Committee of the Municipal Party Committee
-/// and Deputy Mayor".
-fn title_cut(raw: &str) -> Option<usize> {
-    let i = substr::find(raw, " and ")?;
-    let next = raw[i + 5..].split(' ').next().unwrap_or("");
-    (ends_with_head(&raw[..i]) && crate::entity::title::starts_title(next)).then_some(i)
-}
-
-/// Where a title head and a full name ("Director Song Guoquan") stand
-/// inside a match: the byte where the title starts and the byte after the
-/// name and a following " and ".
-fn person_cut(raw: &str) -> Option<(usize, usize)> {
-    // Each word with where it starts, three at a time.
-    let mut words = raw.split(' ').scan(0, |at, w| {
-        let start = *at;
-        *at += w.len() + 1;
-        Some((start, w))
-    });
-    let (mut first, mut second) = (words.next()?, words.next()?);
-    for third in words {
-        let ((title_at, title), (_, surname), (given_at, given)) = (first, second, third);
-        let is_name = lexicon::is_surname(surname)
-            && given.starts_with(|c: char| c.is_ascii_uppercase())
-            && lexicon::is_pinyin(given, 2);
-        if is_name && title_at > 0 && lexicon::title_word(title) == Some(crate::lexicon::TitleWord::Head) {
-            let name_end = given_at + given.len();
-            let after = raw[name_end..]
-                .strip_prefix(" and ")
-                .map_or(name_end, |_| name_end + " and ".len());
-            return Some((title_at, after));
-        }
-        (first, second) = (second, third);
-    }
-    None
-}
-
-fn ends_with_head(words: &str) -> bool {
-    words.rsplit(' ').next().is_some_and(lexicon::is_org_head_last_word)
-}
-
-/// Where a match coordinates two bodies rather than naming one: "the
-/// Central Committee of the CPC and the State Council", "the Municipal
-/// Party Committee and Propaganda Department" (an "and" after a head,
-/// before any "of"). "Development and Reform Commission", "Ministry of
-/// Ecology and Environment" and "Office of the Party Committee and
-/// Government" are one body each.
-fn coordination_cuts(raw: &str) -> Vec<usize> {
-    let first_of = substr::find(raw, " of ").unwrap_or(raw.len());
-    let mut cuts = Vec::new();
-    let mut at = 0;
-    while let Some(i) = substr::find(&raw[at..], " and ").map(|i| at + i) {
-        let before = &raw[..i];
-        let after = &raw[i + " and ".len()..];
-        let body_after = after.strip_prefix("the ").unwrap_or(after);
-        let coordinated =
-            ends_with_head(body_after) && (after.starts_with("the ") || i < first_of && ends_with_head(before));
-        if coordinated {
-            cuts.push(i);
-        }
-        at = i + 1;
-    }
-    cuts
-}
-
 /// Level words, which an elliptic coordination shares a head across:
 /// "the Central and Provincial Party Committee" names the provincial one.
 const LEVELS: &[&str] = &[
@@ -544,80 +482,12 @@ fn is_numeric_ordinal(w: &str) -> bool {
         && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
 }
 
-/// The org-kind cues in one automaton: a name's kind costs one scan of the
-/// name, not one substring search per cue.
-static KIND_CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(lexicon::ORG_KINDS.iter().map(|(cue, _)| cue)).expect("org kind cues build an automaton")
-});
-
-/// The kind of an organization name: its outermost head's, else its body's.
-pub(crate) fn kind_of(name: &str) -> OrganizationKind {
-    let lower = lexicon::lowered(name);
-    let (head, body) = match substr::find(&lower, " of ") {
-        // "Communist Party of China" is one head.
-        Some(i) if !lower.starts_with("communist party") => (&lower[..i], Some(&lower[i + 4..])),
-        _ => (lower.as_ref(), None),
-    };
-    for part in [Some(head), body].into_iter().flatten() {
-        if let Some(cue) = first_cue(part) {
-            return kind_from_name(lexicon::ORG_KINDS[cue].1);
-        }
-    }
-    // A level's bare "Committee" is its party committee ("Municipal
-    // Committee", "CPC Xinhui District Committee") unless a cue said
-    // otherwise ("... Committee of the CPPCC").
-    let level_committee = [
-        "municipal committee",
-        "provincial committee",
-        "district committee",
-        "county committee",
-        "city committee",
-        "township committee",
-    ]
-    .iter()
-    .any(|level_committee| lower.contains(level_committee));
-    if level_committee {
-        return OrganizationKind::Party;
-    }
-    OrganizationKind::Other
-}
-
-/// The index of the first cue (in table order) found in `hay` as whole
-/// words.
-fn first_cue(hay: &str) -> Option<usize> {
-    KIND_CUES
-        .find_overlapping_iter(hay)
-        .filter(|m| {
-            let before = hay[..m.start()]
-                .chars()
-                .next_back()
-                .map_or(true, |c| !c.is_alphanumeric());
-            let after = hay[m.end()..].chars().next().map_or(true, |c| !c.is_alphanumeric());
-            before && after
-        })
-        .map(|m| m.pattern().as_usize())
-        .min()
-}
-
-fn kind_from_name(kind: &str) -> OrganizationKind {
-    match kind {
-        "party" => OrganizationKind::Party,
-        "government" => OrganizationKind::Government,
-        "congress" => OrganizationKind::Congress,
-        "cppcc" => OrganizationKind::Cppcc,
-        "court" => OrganizationKind::Court,
-        "procuratorate" => OrganizationKind::Procuratorate,
-        "company" => OrganizationKind::Company,
-        _ => OrganizationKind::Other,
-    }
-}
-
 /// Forces the organization patterns to compile (for the test that
 /// compiles every pattern).
 #[cfg(test)]
 pub(crate) fn compile_all() {
     assert_eq!(ALTERNATIVES.len(), 6);
-    assert_eq!(KIND_CUES.patterns_len(), lexicon::ORG_KINDS.len());
+    super::org_kind::compile_all();
 }
 
 #[cfg(test)]
@@ -727,39 +597,6 @@ mod tests {
         assert_eq!(
             check("He Teng, Chairman of the District CPPCC, spoke."),
             ["District CPPCC (Cppcc)"]
-        );
-    }
-
-    #[test]
-    fn kind_comes_from_the_first_cue_in_table_order_then_the_body() {
-        // "party" is listed before "government", wherever it stands.
-        assert_eq!(kind_of("Municipal Government Party Group"), OrganizationKind::Party);
-        // Whole words only: "Departmental" is not "department", "Courtyard"
-        // is not "court".
-        assert_eq!(kind_of("Courtyard Office"), OrganizationKind::Other);
-        // A head with no cue takes its "of" body's kind.
-        assert_eq!(
-            kind_of("Standing Committee of the Municipal People's Congress"),
-            OrganizationKind::Congress
-        );
-        assert_eq!(kind_of("Hymson Laser Co., Ltd."), OrganizationKind::Company);
-        // A level's bare committee is the party's; the CPPCC's says so.
-        assert_eq!(
-            kind_of("Standing Committee of the County Committee"),
-            OrganizationKind::Party
-        );
-        assert_eq!(
-            kind_of("Yuhang District Committee of the Chinese People's Political Consultative Conference"),
-            OrganizationKind::Cppcc
-        );
-        assert_eq!(
-            kind_of("Political Bureau of the Central Committee"),
-            OrganizationKind::Party
-        );
-        assert_eq!(kind_of("Transport Department"), OrganizationKind::Government);
-        assert_eq!(
-            kind_of("County Leading Group for Epidemic Prevention and Control"),
-            OrganizationKind::Other
         );
     }
 
