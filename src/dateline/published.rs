@@ -14,6 +14,9 @@
 //!                                                     "Foshan China 2023-03-15 09:23",
 //!                                                     "2023-02-23 20:47 Published in Guangdong"
 //!                  | ISO                              "2023-08-17"
+//!                  | ISO words                        "2024-08-09 Hainan Daily"
+//!                  | words sep label ":" date         a label after a credit (sep: bar, tab, 2 spaces):
+//!                                                     "Source: Tianshan Net  Date: 2024-06-14"
 //! trailing-stamp = ISO time, on a line after the body  "2024-02-20 08:26:24"
 //! ISO            = YYYY-MM-DD
 //! month-date     = Month "."? D "," YYYY           "August 23, 2023", "Aug. 23, 2023"
@@ -88,6 +91,27 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A date label after a credit on the same line, set off by a bar, a tab
+/// or two spaces, and a colon: "Source: Lakeside Net   Date: 2024-07-01".
+static LABELLED_AFTER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^
+        .*?(?:\t|\x20\x20|\|)[\t\x20]*
+        (?:date|published|publication\x20date|release\x20date|time|posted)
+        [\t\x20]*:[\t\x20]*
+        (?:
+            (?P<iso>\d{4}-\d{2}-\d{2})
+          | (?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})
+        )",
+    )
+    .unwrap()
+});
+
+/// An ISO date opening a line of words only: a dated credit line
+/// ("2024-08-09 Hainan Daily").
+static STAMP_THEN_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\t\x20]*(\d{4}-\d{2}-\d{2})[\t\x20]+[A-Za-z][A-Za-z'’\x20&\-]*$").unwrap());
+
 /// A web page's credit line: the site and the date, or an "Updated:" stamp
 /// after a source credit (convention 31).
 static CREDIT_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -148,6 +172,7 @@ fn top_line(doc: &Document) -> Option<(Date, Span, Rule)> {
         if let Some(c) = LABELLED
             .captures(s.trim_start())
             .or_else(|| CREDIT_DATE.captures(s.trim_start()))
+            .or_else(|| LABELLED_AFTER_CREDIT.captures(s.trim_start()))
         {
             let whole = c.get(0)?;
             let date = match c.name("iso").or_else(|| c.name("bare_iso")) {
@@ -159,10 +184,14 @@ fn top_line(doc: &Document) -> Option<(Date, Span, Rule)> {
                 return Some((d, Span::new(start, base + lead + whole.end()), TOP_LINE));
             }
         }
-        let iso = ISO_WITH_TIME.captures(s).and_then(|c| c.get(1)).or_else(|| {
-            // A bare ISO date alone on its line.
-            ISO.find(s).filter(|m| s.trim() == m.as_str())
-        });
+        let iso = ISO_WITH_TIME
+            .captures(s)
+            .and_then(|c| c.get(1))
+            .or_else(|| {
+                // A bare ISO date alone on its line.
+                ISO.find(s).filter(|m| s.trim() == m.as_str())
+            })
+            .or_else(|| STAMP_THEN_WORDS.captures(s).and_then(|c| c.get(1)));
         if let Some(m) = iso {
             if let Ok(d) = m.as_str().parse::<Date>() {
                 return Some((d, Span::new(base + m.start(), base + m.end()), TOP_LINE));
@@ -236,7 +265,16 @@ pub(crate) fn month_number(name: &str) -> Option<u32> {
 
 #[cfg(test)]
 pub(crate) fn regexes() -> Vec<&'static Regex> {
-    vec![&HEADER, &ISO, &ISO_WITH_TIME, &LABELLED, &CREDIT_DATE, &PRESS]
+    vec![
+        &HEADER,
+        &ISO,
+        &ISO_WITH_TIME,
+        &LABELLED,
+        &CREDIT_DATE,
+        &PRESS,
+        &STAMP_THEN_WORDS,
+        &LABELLED_AFTER_CREDIT,
+    ]
 }
 
 #[cfg(test)]
@@ -269,6 +307,22 @@ mod tests {
             check("Headline\nSource: example.gov.cn | Updated: 2024-05-06\nText.").as_deref(),
             Some("2024-05-06 \"Source: example.gov.cn | Updated: 2024-05-06\" [dateline/published/top_line]")
         );
+    }
+
+    #[test]
+    fn a_date_label_after_a_credit_and_a_stamp_before_the_paper() {
+        assert_eq!(
+            check("Headline\nSource: Lakeside Net   Date: 2024-07-01\nText.").as_deref(),
+            Some("2024-07-01 \"Source: Lakeside Net   Date: 2024-07-01\" [dateline/published/top_line]")
+        );
+        assert_eq!(
+            check("Headline\n2024-07-01 Hubei Daily\nText.").as_deref(),
+            Some("2024-07-01 \"2024-07-01\" [dateline/published/top_line]")
+        );
+        // A label inside a word is none ("Updates 2024-07-01").
+        assert_eq!(check("Headline\nCity Updates 2024-07-02 plan.\nText."), None);
+        // A date opening a sentence is prose.
+        assert_eq!(check("Headline\n2024-07-01 marked the start of the plan.\nText."), None);
     }
 
     #[test]

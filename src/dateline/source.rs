@@ -5,14 +5,17 @@
 //! ```text
 //! paper    = ("The")? Word{0,3} Head        Word = capitalised word
 //!                                           Head = a paper head word (lexicon/paper_heads.txt)
-//! before-byline      = paper "(" label "/"           "Jiangmen Daily News (Reporter/Tang Da)"
+//! before-byline      = paper date? "(" label "/"     "Jiangmen Daily News (Reporter/Tang Da)"
+//!                                                    "Harbin Daily, Feb 5 (Reporter Li Ming)"
 //!                    | paper label "/"                "Southern Daily Correspondent/Li Ming"
 //! reporters-reported = paper ("reporter"|"reporters") names "reported"
 //!                                                    "Yangcheng Evening News reporters X and Y reported:"
 //! before-bare-credit = paper role-noun names, a line of its own
 //!                                                    "Hangzhou Daily reporter Li Ming"
-//! agency-dateline    = "(" Agency ")" date ("--"|"–"|"—")      "(Yicai) Jan. 24 --"
-//!                    | PLACE "," date "(" Agency ")" dash     "BEIJING, Jan. 24 (Xinhua) --"
+//! agency-dateline    = "(" Agency ")" date dash?      "(Yicai) Jan. 24 --"
+//!                    | PLACE "," date "(" Agency ")" dash?
+//!                                                    "BEIJING, Jan. 24 (Xinhua) --", "Guiyang, May 20 (Guizhou Daily) The"
+//!   dash             = "--" | "–" | "—"; without one, a capitalised word follows
 //! before-dash        = paper ("--"|"–"|"—"|":") at a paragraph start
 //! before-alias       = paper "(" short ")" Text at a paragraph start
 //!                                                    "Jiangmen Daily News (Jiangmen News) The city ..."
@@ -20,8 +23,11 @@
 //!                                                    "(Pearl River Weekly) The plan ..."
 //! wire               = "/" Name "/" "--"                "GUANGZHOU, Jan. 28, 2023 /PRNewswire/ --"
 //! credit-line        = site "," date                    "chinadaily.com.cn, January 09, 2023"
-//!                    | "Source" ":" name ("|" | "Author:" | "Editor:" | "Updated:")
+//!                    | "Source" ":" name ("|" | label ":")  label = Author | Editor | Updated | Date | Time | Published
 //!                                                    "Source:Xinhua Author:", "Source: example.cn | Updated: ..."
+//!                    | (label ":")? stamp ... "Source" ":" name, to the line's end
+//!                                                    "Updated: 2025-01-22 10:15 | Source: Sichuan Daily"
+//!                    | stamp paper, to the line's end  "2024-08-09 Hainan Daily"
 //!                    | "(" site ")" "Updated"         "(example.cn) Updated: 2023-01-06"
 //! ```
 //!
@@ -91,10 +97,11 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
             (?P<site>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)[\t\x20]*,[\t\x20]*
               (?:[A-Z][a-z]{2,8}\.?[\t\x20]+\d{1,2},[\t\x20]*\d{4}|\d{4}-\d{2}-\d{2})
           | (?:.*?\x20)?(?i:source)[\t\x20]*[:：][\t\x20]*
-              (?P<named>[^\n|:：]+?)[\t\x20]*(?:\||(?i:author|editor|updated)[\t\x20]*[:：])
+              (?P<named>[^\n|:：]+?)[\t\x20]*(?:\||(?i:author|editor|updated|date|time|published)[\t\x20]*[:：])
           | \((?P<paren>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)\)[\t\x20]*(?i:updated)
           | (?:[^\n|]*\|[\t\x20]*)?(?P<barred>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)[\t\x20]*\|[\t\x20]*(?i:updated)[\t\x20]*[:：]
-          | \d{4}-\d{2}-\d{2}[^\n]*?\x20(?i:source)[\t\x20]*[:：][\t\x20]*(?P<stamped>[^\n|:：]+?)[\t\x20]*$
+          | (?:(?i:updated|date|time|published)[\t\x20]*[:：][\t\x20]*)?
+              \d{4}-\d{2}-\d{2}[^\n]*?\x20(?i:source)[\t\x20]*[:：][\t\x20]*(?P<stamped>[^\n|:：]+?)[\t\x20]*$
         )",
     )
     .unwrap()
@@ -122,7 +129,7 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
             [A-Z][a-z]{2,8}\.?[\t\x20]+\d{1,2}[\t\x20]*                        # Jan. 24
             \((?P<a2>[A-Z][A-Za-z]+(?:\x20[A-Z][A-Za-z]+){0,2})\)            # (Xinhua)
         )
-        [\t\x20]*(?:--|–|—)",
+        (?:[\t\x20]*(?:--|–|—)|[\t\x20]+(?P<text>[A-Z]))                    # --, or the text",
     )
     .unwrap()
 });
@@ -132,11 +139,30 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// -- "); 0 when none opens it.
 pub(crate) fn dateline_len(sentence: &str) -> usize {
     let head = &sentence[..crate::span::floor_char_boundary(sentence, sentence.len().min(DATELINE_MAX))];
-    if crate::substr::find(head, "--").is_none() && !head.contains(['–', '—']) {
+    // Every agency dateline holds its agency in brackets.
+    if memchr::memchr(b'(', head.as_bytes()).is_none() {
         return 0;
     }
-    AGENCY.find(head).filter(|m| m.start() == 0).map_or(0, |m| {
-        m.end() + (sentence[m.end()..].len() - sentence[m.end()..].trim_start().len())
+    agency_dateline(head)
+        .filter(|(c, _)| c.get(0).is_some_and(|m| m.start() == 0))
+        .map_or(0, |(_, end)| {
+            end + (sentence[end..].len() - sentence[end..].trim_start().len())
+        })
+}
+
+/// The first agency dateline in `head` and where it ends (after its dash,
+/// or before the text that follows it without one). A bracketed credit
+/// ("(Reporter Li Ming)") is no agency.
+fn agency_dateline(head: &str) -> Option<(regex::Captures<'_>, usize)> {
+    AGENCY.captures_iter(head).find_map(|c| {
+        let agency = c.name("a1").or_else(|| c.name("a2"))?;
+        if super::bare_credit::opens_parenthesised(&head[agency.start() - 1..]) {
+            return None;
+        }
+        let end = c
+            .name("text")
+            .map_or_else(|| c.get(0).map_or(0, |m| m.end()), |t| t.start());
+        Some((c, end))
     })
 }
 
@@ -188,7 +214,9 @@ fn find_name(doc: &Document) -> Option<(String, Span, Rule)> {
         let Some((name, span)) = paper_name(head, m.start(), m.end()) else {
             continue;
         };
-        let after = &head[m.end()..];
+        // "Harbin Daily, Feb 5 (Reporter Li Ming)": a dateline's date may
+        // stand between the paper and its credit or dash.
+        let after = skip_date(&head[m.end()..]);
         let rule = if byline::starts_with_label(after.trim_start().trim_start_matches('('))
             || super::bare_credit::opens_parenthesised(after)
         {
@@ -201,6 +229,8 @@ fn find_name(doc: &Document) -> Option<(String, Span, Rule)> {
             BEFORE_DASH
         } else if at_paragraph_start(head, span.start) && starts_with_alias(after) {
             BEFORE_ALIAS
+        } else if after_stamp(head, span.start) && ends_line(after) {
+            CREDIT_LINE
         } else if head[..span.start].ends_with('(')
             && after.starts_with(')')
             && at_paragraph_start(head, span.start - 1)
@@ -224,11 +254,9 @@ fn find_name(doc: &Document) -> Option<(String, Span, Rule)> {
             WIRE,
         ));
     }
-    // Every agency dateline ends in a dash.
-    if !(head.contains("--") || head.contains(['–', '—'])) {
-        return None;
-    }
-    let c = AGENCY.captures(head)?;
+    // Every agency dateline holds its agency in brackets.
+    memchr::memchr(b'(', head.as_bytes())?;
+    let (c, _) = agency_dateline(head)?;
     let agency = c.name("a1").or_else(|| c.name("a2"))?;
     Some((
         agency.as_str().to_string(),
@@ -289,6 +317,40 @@ fn paper_name(head: &str, start: usize, end: usize) -> Option<(&str, Span)> {
     Some((cand, Span::new(start, end)))
 }
 
+/// `after` past a dateline's date right after a paper: ", Feb 5",
+/// ", February 5, 2025". Unchanged when no date opens it.
+fn skip_date(after: &str) -> &str {
+    DATE_AFTER_PAPER.find(after).map_or(after, |m| &after[m.end()..])
+}
+
+/// A dateline's date after a paper's name (lower-case month names too:
+/// "Feb 5", "Sept. 12, 2024").
+static DATE_AFTER_PAPER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^,[\t\x20]*(?i:{})\.?[\t\x20]+\d{{1,2}}(?:,[\t\x20]*\d{{4}})?(?-u:\b)",
+        crate::relation::event_date::MONTH_NAMES
+    ))
+    .unwrap()
+});
+
+/// Whether the line holding `at` opens on a date stamp that ends right
+/// before `at` ("2024-08-09 Hainan Daily", "2024-08-09 10:15 Hainan
+/// Daily"): a dated credit line (convention 31).
+fn after_stamp(head: &str, at: usize) -> bool {
+    let line_start = head[..at].rfind('\n').map_or(0, |i| i + 1);
+    STAMP_BEFORE_PAPER.is_match(&head[line_start..at])
+}
+
+/// A date stamp and nothing else, spaces after it.
+static STAMP_BEFORE_PAPER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\t\x20]*\d{4}-\d{2}-\d{2}(?:[\t\x20]+\d{1,2}:\d{2}(?::\d{2})?)?[\t\x20]+$").unwrap()
+});
+
+/// Whether nothing but spaces stands between `after`'s start and its line's end.
+fn ends_line(after: &str) -> bool {
+    after.split('\n').next().unwrap_or("").trim().is_empty()
+}
+
 fn at_paragraph_start(head: &str, at: usize) -> bool {
     head[..at].trim_end_matches([' ', '\t']).is_empty() || head[..at].trim_end_matches([' ', '\t']).ends_with('\n')
 }
@@ -300,7 +362,14 @@ fn starts_with_dash(after: &str) -> bool {
 
 #[cfg(test)]
 pub(crate) fn regexes() -> Vec<&'static Regex> {
-    vec![PAPER.regex(), &AGENCY, &WIRE_RE, &CREDIT]
+    vec![
+        PAPER.regex(),
+        &AGENCY,
+        &WIRE_RE,
+        &CREDIT,
+        &DATE_AFTER_PAPER,
+        &STAMP_BEFORE_PAPER,
+    ]
 }
 
 #[cfg(test)]
@@ -338,6 +407,18 @@ mod tests {
         assert_eq!(
             check(" date 2023-02-17 Southern Daily (correspondent/Li Hua) Text.").as_deref(),
             Some("Southern Daily [dateline/source/before_byline]")
+        );
+    }
+
+    #[test]
+    fn paper_and_date_before_a_credit() {
+        assert_eq!(
+            check("Hefei Daily, March 3 (Reporter Wang Fang) On March 2, the city met.").as_deref(),
+            Some("Hefei Daily [dateline/source/before_byline]")
+        );
+        assert_eq!(
+            check("Hefei Daily, Sept. 3, 2024 (Reporter/Wang Fang) The city met.").as_deref(),
+            Some("Hefei Daily [dateline/source/before_byline]")
         );
     }
 
@@ -401,6 +482,23 @@ mod tests {
             check("PU'ER, May 3 (Xinhua) -- The mayor said.").as_deref(),
             Some("Xinhua [dateline/source/agency_dateline]")
         );
+        // No dash: the text opens right after the bracket.
+        assert_eq!(
+            check("Nanning, June 4 (Guangxi Daily) The region held a fair.").as_deref(),
+            Some("Guangxi Daily [dateline/source/agency_dateline]")
+        );
+        // A bracketed credit is no agency.
+        assert_eq!(
+            check("Nanning, June 4 (Reporter Li Ming) The region held a fair."),
+            None
+        );
+    }
+
+    #[test]
+    fn an_agency_datelines_length() {
+        assert_eq!(dateline_len("Nanning, June 4 (Guangxi Daily) The region met."), 32);
+        assert_eq!(dateline_len("NANNING, June 4 (Xinhua) -- The region met."), 28);
+        assert_eq!(dateline_len("Nanning, June 4 (Reporter Li Ming) The region met."), 0);
     }
 
     #[test]
@@ -455,6 +553,24 @@ mod tests {
         assert_eq!(
             check("Headline\nnews.example.cn | Updated: 2024-05-21 16:45\nText.").as_deref(),
             Some("news.example.cn [dateline/source/credit_line]")
+        );
+        // A stamp after a label, then the source; a label after the source.
+        assert_eq!(
+            check("Headline\nUpdated: 2025-03-02 09:10 | Source: Hunan Daily\nText.").as_deref(),
+            Some("Hunan Daily [dateline/source/credit_line]")
+        );
+        assert_eq!(
+            check("Headline\nSource: Lakeside Net   Date: 2024-07-01\nText.").as_deref(),
+            Some("Lakeside Net [dateline/source/credit_line]")
+        );
+        // A date stamp, then the paper alone on its line.
+        assert_eq!(
+            check("Headline\n2024-07-01 Hubei Daily\nText.").as_deref(),
+            Some("Hubei Daily [dateline/source/credit_line]")
+        );
+        assert_eq!(
+            check("Headline\n2024-07-01 Hubei Daily reported the plan.\nText."),
+            None
         );
         // A chart's data credit is not the article's source.
         assert_eq!(
