@@ -8,9 +8,10 @@
 //!               "(Reporter/Deng Shaojun Luo Pei)"            two people
 //!               "Another news (trainee reporter/Ren Jiayan)"
 //!               "Text/Photo Reporter/Zhou Huadong"           reporter (convention 31)
-//!           | label ":" names (label ":" names)*, a line of its own
+//!           | "("? label ":" names (sep? label ":" names)* ")"?, a line of its own
 //!               "Coordinator: Zhang Hua"
 //!               "Reporter: Li Ming  Correspondent: Zhao Fang"
+//!               "(Reporter: Li Ming; Editor: Zhao Fang)", "Writer: Li Ming | Editor: Zhao Fang | Source: ..."
 //! bare-line = (paper)? role-noun names, a line of its own
 //!               "Hangzhou Daily reporter Li Ming", "Reporters Li Ming and Zhao Fang"
 //!           | "By" names, a line of its own           "By Li Ming": reporter
@@ -104,11 +105,12 @@ static LABEL: LazyLock<Regex> =
 static LABEL_AT_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{})[\t\x20]*/", label_alternation())).unwrap());
 
-/// A role label and a colon opening a line: "Coordinator: Zhang Hua".
+/// A role label and a colon opening a line, or a bracket opening it:
+/// "Coordinator: Zhang Hua", "(Reporter: Li Ming; Editor: Zhao Fang)".
 /// Lower case: it runs over `Document::lower`.
 static COLON_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?m)^[\t\x20]*(?:{})[\t\x20]*[:：][\t\x20]*",
+        r"(?m)^[\t\x20]*(?:[(\[（【][\t\x20]*)?(?:{})[\t\x20]*[:：][\t\x20]*",
         label_alternation()
     ))
     .unwrap()
@@ -222,15 +224,25 @@ pub(crate) fn find(doc: &Document) -> Vec<Credit> {
     }
     let colon = colon_labels(&doc.lower[doc.body.clone()]);
     for (i, m) in colon.iter().enumerate() {
-        let label = body[m.clone()].trim().trim_end_matches([':', '：']).trim_end();
+        let label = body[m.clone()]
+            .trim()
+            .trim_start_matches(OPENING_BRACKETS)
+            .trim_start()
+            .trim_end_matches([':', '：'])
+            .trim_end();
         let Some(roles) = roles_of_label(label) else {
             continue;
         };
-        // The names run to the line's next label or its end.
+        // The names run to the line's next label, a bar (which sets off
+        // the line's fields: "Editor: Li Ming | Source: ...") or its end;
+        // a closing bracket ends them too.
         let rest = &body[m.end..];
-        let line_end = rest.find('\n').unwrap_or(rest.len());
+        let line_end = rest.find(['\n', '|']).unwrap_or(rest.len());
         let limit = colon.get(i + 1).map_or(line_end, |n| (n.start - m.end).min(line_end));
-        let segment = rest[..limit].trim_end_matches(CREDIT_SEPARATORS);
+        let segment = rest[..limit]
+            .trim_end_matches(CREDIT_SEPARATORS)
+            .trim_end_matches(CLOSING_BRACKETS)
+            .trim_end_matches(CREDIT_SEPARATORS);
         let names = names_in(segment, base + m.end, true);
         // The names are the whole segment (separators aside): a label
         // opening a sentence of prose ("Editor: the plan ...") gives none.
@@ -296,6 +308,10 @@ pub(crate) fn find(doc: &Document) -> Vec<Credit> {
     out.sort_by_key(|c| c.span.start);
     out
 }
+
+/// Brackets that may enclose a line of colon credits.
+const OPENING_BRACKETS: &[char] = &['(', '[', '（', '【'];
+const CLOSING_BRACKETS: &[char] = &[')', ']', '）', '】'];
 
 /// What may stand between the credits of one line: spaces, commas,
 /// semicolons, bars.
@@ -583,6 +599,31 @@ pub(super) mod tests {
         assert!(check("(Reporter/Tang Da) text")
             .iter()
             .all(|c| !c.contains("agency_photo")));
+    }
+
+    #[test]
+    fn colon_credits_in_brackets_and_between_bars() {
+        assert_eq!(
+            check("Text.\n\n(Reporter: Wang Fang; Editor: Zhou Lin)\n"),
+            [
+                "Reporter Wang Fang [dateline/byline/labelled]",
+                "Editor Zhou Lin [dateline/byline/labelled]"
+            ]
+        );
+        assert_eq!(
+            check("Text.\n\n[Editor: Zhou Lin]\n"),
+            ["Editor Zhou Lin [dateline/byline/labelled]"]
+        );
+        // A bar ends a field: the source after it is no name.
+        assert_eq!(
+            check("Headline\nWriter: Wang Fang | Editor: Zhou Lin | Source: Hefei Evening News\nText."),
+            [
+                "Reporter Wang Fang [dateline/byline/labelled]",
+                "Editor Zhou Lin [dateline/byline/labelled]"
+            ]
+        );
+        // Prose in brackets after a label is no credit.
+        assert!(check("Text.\n(Editor: the figures were revised.)\n").is_empty());
     }
 
     #[test]

@@ -28,6 +28,8 @@
 //!                    | (label ":")? stamp ... "Source" ":" name, to the line's end
 //!                                                    "Updated: 2025-01-22 10:15 | Source: Sichuan Daily"
 //!                    | stamp paper, to the line's end  "2024-08-09 Hainan Daily"
+//!                    | ... "|" "Source" ":" name, to the line's end
+//!                                                    "Writer: Li Ming | Source: Hefei Evening News"
 //!                    | "(" site ")" "Updated"         "(example.cn) Updated: 2023-01-06"
 //! ```
 //!
@@ -98,6 +100,8 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
               (?:[A-Z][a-z]{2,8}\.?[\t\x20]+\d{1,2},[\t\x20]*\d{4}|\d{4}-\d{2}-\d{2})
           | (?:.*?\x20)?(?i:source)[\t\x20]*[:：][\t\x20]*
               (?P<named>[^\n|:：]+?)[\t\x20]*(?:\||(?i:author|editor|updated|date|time|published)[\t\x20]*[:：])
+          | [^\n]*\|[\t\x20]*(?i:source)[\t\x20]*[:：][\t\x20]*
+              (?P<last_field>[^\n|:：]+?)[\t\x20]*$
           | \((?P<paren>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)\)[\t\x20]*(?i:updated)
           | (?:[^\n|]*\|[\t\x20]*)?(?P<barred>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)[\t\x20]*\|[\t\x20]*(?i:updated)[\t\x20]*[:：]
           | (?:(?i:updated|date|time|published)[\t\x20]*[:：][\t\x20]*)?
@@ -273,6 +277,7 @@ fn credit_line(head: &str) -> Option<(String, Span)> {
         .name("site")
         .or_else(|| c.name("paren"))
         .or_else(|| c.name("named"))
+        .or_else(|| c.name("last_field"))
         .or_else(|| c.name("barred"))
         .or_else(|| c.name("stamped"))?;
     let name = m.as_str().trim();
@@ -571,6 +576,11 @@ mod tests {
         assert_eq!(
             check("Headline\n2024-07-01 Hubei Daily reported the plan.\nText."),
             None
+        );
+        // The last field of a barred credit line.
+        assert_eq!(
+            check("Headline\nWriter: Wang Fang | Editor: Zhou Lin | Source: Hefei Evening News\nText.").as_deref(),
+            Some("Hefei Evening News [dateline/source/credit_line]")
         );
         // A chart's data credit is not the article's source.
         assert_eq!(
