@@ -406,6 +406,15 @@ mod tests {
     }
 
     #[test]
+    fn that_afternoon_is_the_day_of_the_event_before() {
+        let text = "On the morning of May 6, Mayor Liu Chen led a team to inspect the Riverside Park. That afternoon, the Standing Committee of the County Party Committee held an enlarged meeting. Liu Chen presided over the meeting.";
+        let events = check(text, Some("2024-05-07"));
+        assert_eq!(events.len(), 2, "{events:?}");
+        assert!(events[0].contains("2024-05-06 Some(Morning)"), "{}", events[0]);
+        assert!(events[1].contains("2024-05-06 Some(Afternoon)"), "{}", events[1]);
+    }
+
+    #[test]
     fn passive_and_inverted_roles() {
         let text = "The work report, delivered by Chen Jin at the opening meeting of the annual session of the Beijing Municipal People's Congress, set goals.";
         assert!(check(text, None)[0].contains("[Chen Jin:Speaker]"));

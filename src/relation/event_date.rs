@@ -14,7 +14,9 @@
 //!           | "on the" DAY ("st"|"nd"|"rd"|"th")               "on the morning of the 16th"
 //! weekday   = "on"? WEEKDAY                                   "on Tuesday" (the latest such day
 //!                                                                up to the publication date)
-//! relative  = "yesterday" | "on the same day"
+//! relative  = "yesterday"
+//!           | "on the same day" | ("that"|"the same") POD | "on the" POD "of the same day"
+//!           | ^ "in the" POD                               the previous event's day
 //! POD       = morning | afternoon | evening  (also from "9 a.m.", "8 pm", "this morning")
 //! ```
 //!
@@ -68,6 +70,20 @@ static WEEKDAY_RE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// The day of the event told before: "on the same day", "that
+/// afternoon", "the same evening", "on the morning of the same day", and
+/// "In the afternoon, ..." opening a sentence.
+static SAME_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?-u:\b)on\x20the\x20same\x20day(?-u:\b)
+        | (?-u:\b)(?:that|the\x20same)\x20(?P<p1>morning|afternoon|evening)(?-u:\b)
+        | (?-u:\b)on\x20the\x20(?P<p2>morning|afternoon|evening)\x20of\x20the\x20same\x20day(?-u:\b)
+        | ^in\x20the\x20(?P<p3>morning|afternoon|evening)(?-u:\b)",
+    )
+    .unwrap()
+});
+
 /// A clock time or "this morning": the part of day without a date.
 static CLOCK_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?P<h>\d{1,2})(?::\d\d)?\x20?(?P<ap>a\.m\.|p\.m\.|(?:am|pm)(?-u:\b))|(?-u:\b)this\x20(?P<pod>morning|afternoon|evening)(?-u:\b)")
@@ -88,8 +104,8 @@ pub(crate) enum DatePhrase {
     Weekday(u32, Option<PartOfDay>),
     /// "yesterday".
     Yesterday(Option<PartOfDay>),
-    /// "on the same day": the previous event's date.
-    SameDay,
+    /// "on the same day", "that afternoon": the previous event's date.
+    SameDay(Option<PartOfDay>),
 }
 
 fn pod(word: &str) -> PartOfDay {
@@ -148,8 +164,9 @@ pub(crate) fn date_in(ls: &str) -> Option<DatePhrase> {
     if ls.starts_with("yesterday") || ls.contains(" yesterday") {
         return Some(DatePhrase::Yesterday(clock_pod(ls)));
     }
-    if ls.contains("on the same day") {
-        return Some(DatePhrase::SameDay);
+    if let Some(c) = SAME_DAY_RE.captures(ls) {
+        let part = ["p1", "p2", "p3"].iter().find_map(|g| c.name(g)).map(|p| pod(p.as_str()));
+        return Some(DatePhrase::SameDay(part));
     }
     if let Some(c) = WEEKDAY_RE.captures(ls) {
         let wd = match &c["wd"] {
@@ -212,14 +229,14 @@ pub(crate) fn resolve(
             (date, pod)
         }
         Some(DatePhrase::Yesterday(pod)) => (published.map(Date::yesterday), pod),
-        Some(DatePhrase::SameDay) => (previous, None),
+        Some(DatePhrase::SameDay(pod)) => (previous, pod),
         None => (None, None),
     }
 }
 
 #[cfg(test)]
 pub(crate) fn regexes() -> Vec<&'static Regex> {
-    vec![&DATE_RE, &ORDINAL_DAY_RE, &WEEKDAY_RE, &CLOCK_RE]
+    vec![&DATE_RE, &ORDINAL_DAY_RE, &WEEKDAY_RE, &CLOCK_RE, &SAME_DAY_RE]
 }
 
 #[cfg(test)]
@@ -230,6 +247,24 @@ mod tests {
         let published = published.map(|p| p.parse().unwrap());
         let (d, p) = resolve(date_in(&sentence.to_lowercase()), published, None);
         (d.map(|d| d.to_string()), p)
+    }
+
+    #[test]
+    fn the_previous_events_day_with_a_part_of_day() {
+        let previous = Some("2024-03-04".parse().unwrap());
+        let cases = [
+            ("That afternoon, the committee met.", Some(PartOfDay::Afternoon)),
+            ("The same evening, a forum opened.", Some(PartOfDay::Evening)),
+            ("On the morning of the same day, they met.", Some(PartOfDay::Morning)),
+            ("In the afternoon, the group went on.", Some(PartOfDay::Afternoon)),
+            ("On the same day, the board met.", None),
+        ];
+        for (sentence, part) in cases {
+            let (date, got) = resolve(date_in(&sentence.to_lowercase()), None, previous);
+            assert_eq!((date, got), (previous, part), "{sentence}");
+        }
+        // "in the afternoon" inside a sentence is not a date phrase.
+        assert_eq!(date_in("they met in the afternoon sun."), None);
     }
 
     #[test]

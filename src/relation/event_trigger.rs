@@ -130,10 +130,12 @@ fn reported_passive(ls: &str) -> Option<(Range<usize>, Range<usize>)> {
     })
 }
 
-/// Whether `ls` may hold a date phrase: every one holds a digit or "day"
-/// (weekdays, "yesterday", "the same day").
+/// Whether `ls` may hold a date phrase: every one holds a digit, "day"
+/// (weekdays, "yesterday", "the same day") or a part of the day ("that
+/// afternoon", which "noon" covers, "that morning", "that evening").
 pub(super) fn may_hold_date(ls: &str) -> bool {
-    ls.bytes().any(|b| b.is_ascii_digit()) || substr::find(ls, "day").is_some()
+    ls.bytes().any(|b| b.is_ascii_digit())
+        || ["day", "noon", "morning", "evening"].iter().any(|w| substr::find(ls, w).is_some())
 }
 
 /// "at the 2024 Entrepreneur Conference on March 10": reported in passing.
