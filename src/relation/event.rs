@@ -415,6 +415,18 @@ mod tests {
     }
 
     #[test]
+    fn a_the_after_the_head_noun_stays_in_the_name() {
+        let text = "A symposium on promoting the growth of the digital economy was held in the county on March 17.";
+        let events = check(text, Some("2024-03-18"));
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert!(
+            events[0].starts_with("Symposium \"symposium on promoting the growth of the digital economy\" 2024-03-17"),
+            "{}",
+            events[0]
+        );
+    }
+
+    #[test]
     fn passive_and_inverted_roles() {
         let text = "The work report, delivered by Chen Jin at the opening meeting of the annual session of the Beijing Municipal People's Congress, set goals.";
         assert!(check(text, None)[0].contains("[Chen Jin:Speaker]"));

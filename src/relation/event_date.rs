@@ -165,7 +165,10 @@ pub(crate) fn date_in(ls: &str) -> Option<DatePhrase> {
         return Some(DatePhrase::Yesterday(clock_pod(ls)));
     }
     if let Some(c) = SAME_DAY_RE.captures(ls) {
-        let part = ["p1", "p2", "p3"].iter().find_map(|g| c.name(g)).map(|p| pod(p.as_str()));
+        let part = ["p1", "p2", "p3"]
+            .iter()
+            .find_map(|g| c.name(g))
+            .map(|p| pod(p.as_str()));
         return Some(DatePhrase::SameDay(part));
     }
     if let Some(c) = WEEKDAY_RE.captures(ls) {

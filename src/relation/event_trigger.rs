@@ -135,7 +135,9 @@ fn reported_passive(ls: &str) -> Option<(Range<usize>, Range<usize>)> {
 /// afternoon", which "noon" covers, "that morning", "that evening").
 pub(super) fn may_hold_date(ls: &str) -> bool {
     ls.bytes().any(|b| b.is_ascii_digit())
-        || ["day", "noon", "morning", "evening"].iter().any(|w| substr::find(ls, w).is_some())
+        || ["day", "noon", "morning", "evening"]
+            .iter()
+            .any(|w| substr::find(ls, w).is_some())
 }
 
 /// "at the 2024 Entrepreneur Conference on March 10": reported in passing.
@@ -474,8 +476,10 @@ pub(super) fn per_owner(np: &str) -> Vec<String> {
 fn strip_determiners(np: &str) -> &str {
     let mut np = np.trim();
     // The passive pattern may start at an early "the": keep the last NP.
+    // A "the" after an "of" or after the head noun is inside the phrase
+    // ("symposium on promoting the development of ...").
     while let Some(i) = substr::find(np, " the ") {
-        if np[..i].contains(" of") {
+        if np[..i].contains(" of") || head_kind(&crate::lexicon::lowered(&np[..i])).is_some() {
             break;
         }
         np = &np[i + 5..];
