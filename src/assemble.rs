@@ -81,6 +81,14 @@ pub(crate) fn from_document(doc: &Document, options: &Extractor) -> Article {
     let (credited_papers, orgs): (Vec<_>, Vec<_>) = org::find(doc)
         .into_iter()
         .filter(|o| source_span.map_or(true, |s| !(s.start <= o.span.start && o.span.end <= s.end)))
+        // The source is not also an organization (convention 31), wherever
+        // else the paper is named: "Source: Jiangxi Daily" above a
+        // "(Jiangxi Daily)" dateline.
+        .filter(|o| {
+            source_found
+                .as_ref()
+                .map_or(true, |f| !f.name.eq_ignore_ascii_case(&o.name))
+        })
         .partition(|o| in_credit(doc.text, o, &credit_spans));
     // Quoted names and unquoted document titles: what is named inside them
     // is not listed on its own (convention 26).

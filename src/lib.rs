@@ -257,6 +257,7 @@ const PEOPLE_RULES: &[Rule] = &[
     relation::position::APPOSITIVE,
     relation::position::TITLE_BEFORE_NAME,
     relation::position::TITLE_COMMA_NAME,
+    relation::position::AS_TITLE,
 ];
 
 /// Every compiled regex, for the test that forces them all to compile (the

@@ -16,6 +16,10 @@
 //!                      "General Secretary Xi Jinping", "political commissar Liu Xiaodong"
 //! title-comma-name = ("the")? phrase "," Name ","   at the start of a clause
 //!                      "the vice chairman of the CPPCC and the chairman of X, Ren Anliang, led"
+//! as-title         = Name (("was"|...) ("appointed"|"elected"|...) | "served")? "as" phrase
+//!                  | Name "from" ("the"|"his"|"her") "post" ("of"|"as") phrase
+//!                      "appointed Li Ming as vice chairman of the X Government"
+//!                      "removed Zhao Fang from the post of director of the Y Bureau"
 //! ```
 //!
 //! An appositive chain ends at the first item that is not a title, at a
@@ -23,10 +27,15 @@
 //! name runs back over title words, capitalised words and "of/the/and",
 //! and stops at a comma or any other lowercase word.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::entity::person::NameMention;
 use crate::entity::title::{parse_phrase, starts_title, Title};
 use crate::lexicon::{self, TitleWord};
 use crate::span::Rule;
+use crate::substr;
 use crate::text::Document;
 use crate::token::Token;
 
@@ -37,6 +46,10 @@ pub(crate) const APPOSITIVE: Rule = Rule {
 pub(crate) const TITLE_BEFORE_NAME: Rule = Rule {
     id: "positions/title_before_name",
     description: "a title phrase ending in a head right before the name: \"District Mayor Ma Pingao\"",
+};
+pub(crate) const AS_TITLE: Rule = Rule {
+    id: "positions/as_title",
+    description: "a title after the name and \"as\" or \"from the post of\": \"appointed Li Ming as vice mayor\", \"removed Li Ming from the post of director of ...\"",
 };
 pub(crate) const TITLE_COMMA_NAME: Rule = Rule {
     id: "positions/title_comma_name",
@@ -107,6 +120,9 @@ pub(crate) fn positions(doc: &Document, names: &[NameMention]) -> Vec<(usize, Ti
             .map(|m| m.span.start);
         for t in appositive(text, n, next) {
             out.push((k, t, APPOSITIVE));
+        }
+        for t in as_title(text, n, next) {
+            out.push((k, t, AS_TITLE));
         }
     }
     out
@@ -292,6 +308,70 @@ fn appositive(text: &str, n: &NameMention, next_name: Option<usize>) -> Vec<Titl
     out
 }
 
+/// The words between a name and the title it is given by an appointment,
+/// an election or a removal, lower case: "appointed Li Ming | as |
+/// director of ...", "Li Ming | was elected as | ...", "removed Li Ming |
+/// from the post of | ...".
+static AS_TITLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^
+        (?:
+            (?:,?\x20(?:who\x20)?(?:was|were|has\x20been|had\x20been|is|will\x20be)\x20
+               (?:appointed|elected|re-elected|named|nominated|promoted|designated|approved)(?:\x20to\x20be)?
+             | ,?\x20(?:previously\x20|formerly\x20|once\x20)?(?:served|serves|serving)
+            )?
+            \x20as\x20
+          | \x20from\x20(?:the|his|her)\x20posts?\x20(?:of|as)\x20
+        )
+        (?:the\x20)?",
+    )
+    .unwrap()
+});
+
+/// The longest lead [`AS_TITLE_LEAD`] reads, in bytes.
+const AS_TITLE_LEAD_MAX: usize = 64;
+
+/// Titles the text gives a name after "as" or "from the post of": "the
+/// session appointed Li Ming as vice chairman of the X Government",
+/// "Zhao Fang was elected as mayor", "removed Wang Bo from the post of
+/// director of ...". The phrase runs to the clause's end (a comma, the
+/// next name, the sentence's end) and must open with a title word: "with
+/// Li Ming as the core" gives none.
+fn as_title(text: &str, n: &NameMention, next_name: Option<usize>) -> Vec<Title> {
+    let end = next_name.unwrap_or(n.sentence.end).min(n.sentence.end);
+    let rest = &text[n.span.end..end];
+    // Every lead holds " as " or " from ".
+    if substr::find(rest, " as ").is_none() && substr::find(rest, " from ").is_none() {
+        return Vec::new();
+    }
+    // The lead is ASCII and short: a lower-cased window of the text after
+    // the name keeps its byte offsets.
+    let lower = rest[..crate::span::floor_char_boundary(rest, rest.len().min(AS_TITLE_LEAD_MAX))].to_ascii_lowercase();
+    let Some(lead) = AS_TITLE_LEAD.find(&lower) else {
+        return Vec::new();
+    };
+    let start = n.span.end + lead.end();
+    let phrase = &text[start..end];
+    if !phrase.split_whitespace().next().is_some_and(starts_title) {
+        return Vec::new();
+    }
+    let mut clause_end = start + phrase.find([',', ';']).unwrap_or(phrase.len());
+    // "as vice governor and removed ...": an "and" before a verb ends the
+    // title; before another title or a capitalised body it coordinates.
+    if let Some(i) = text[start..clause_end]
+        .match_indices(" and ")
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let next = text[start + i + 5..clause_end].split_whitespace().next().unwrap_or("");
+            !starts_title(next) && !next.starts_with(|c: char| c.is_uppercase())
+        })
+    {
+        clause_end = start + i;
+    }
+    let phrase_end = start + text[start..clause_end].trim_end().trim_end_matches('.').len();
+    parse_phrase(text, start, phrase_end).0
+}
+
 /// `s` cut after each comma, except the comma of a company's legal form
 /// ("Hunan Steel Group Co., Ltd."), which stays inside its segment.
 fn appositive_segments(s: &str) -> impl Iterator<Item = &str> {
@@ -357,6 +437,28 @@ mod tests {
                 "Chen Anming: Director [positions/title_before_name]",
             ]
         );
+    }
+
+    #[test]
+    fn titles_given_by_appointment_election_and_removal() {
+        assert_eq!(
+            check("The session appointed Zhou Lin as vice mayor of Xiangtan and removed Qian Bo from the post of director of the county bureau of finance."),
+            [
+                "Zhou Lin: Vice Mayor of Xiangtan [positions/as_title]",
+                "Qian Bo: Director of the County Bureau of Finance [positions/as_title]",
+            ]
+        );
+        assert_eq!(
+            check("Wu Kai was elected as chairman of the county CPPCC, the report said."),
+            ["Wu Kai: Chairman of the County CPPCC [positions/as_title]"]
+        );
+        assert_eq!(
+            check("Sun Yu previously served as secretary of the Hanjiang District Party Committee."),
+            ["Sun Yu: Secretary of the Hanjiang District Party Committee [positions/as_title]"]
+        );
+        // "as" before no title, or in another sense, gives none.
+        assert!(check("The party, with Liu Chen as the core, met.").is_empty());
+        assert!(check("Zhou Lin came as a guest of the fair.").is_empty());
     }
 
     #[test]
