@@ -427,6 +427,18 @@ mod tests {
     }
 
     #[test]
+    fn an_explanation_remarks_or_a_lecture_make_a_speaker() {
+        let text = "The Fourth Plenary Session of the County Party Committee was held on May 3. Zhou Lin delivered an explanation on the draft. Wu Kai made remarks. Sun Yu gave a lecture.";
+        let events = check(text, Some("2024-05-04"));
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert!(
+            events[0].contains("[Zhou Lin:Speaker, Wu Kai:Speaker, Sun Yu:Speaker]"),
+            "{}",
+            events[0]
+        );
+    }
+
+    #[test]
     fn passive_and_inverted_roles() {
         let text = "The work report, delivered by Chen Jin at the opening meeting of the annual session of the Beijing Municipal People's Congress, set goals.";
         assert!(check(text, None)[0].contains("[Chen Jin:Speaker]"));

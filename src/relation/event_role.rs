@@ -40,10 +40,10 @@ const ROLE_VERBS: [(RoleVerb, &str); 8] = [
         RoleVerb::Speaker,
         r"(?:in|delivering|delivered)\x20the\x20(?:[a-z]+\x20){0,2}work\x20report
           |said\x20in\x20(?:his|her)\x20(?:[a-z]+\x20)?(?:speech|report|address|keynote)
-          |deliver(?:ed|s)\x20(?:a|an|the|his|her)?\x20?(?:[a-z]+\x20)?(?:speech|report|address)
-          |made\x20(?:a|an|the)\x20(?:[a-z]+\x20)?(?:speech|report)|spoke|addressed
+          |deliver(?:ed|s)\x20(?:a|an|the|his|her)?\x20?(?:[a-z]+\x20)?(?:speech|report|address|explanation|remarks|keynote|lecture|presentation)
+          |made\x20(?:(?:a|an|the)\x20)?(?:[a-z]+\x20)?(?:speech|report|explanation|remarks|presentation)|spoke|addressed
           |reported\x20to\x20the\x20(?:meeting|conference|session|congress)
-          |gave\x20(?:a|an)\x20(?:[a-z]+\x20)?(?:speech|report)|shared|presented
+          |gave\x20(?:a|an)\x20(?:[a-z]+\x20)?(?:speech|report|lecture|presentation|keynote)|shared|presented
           |delivering\x20the\x20(?:[a-z]+\x20)?report",
     ),
     (RoleVerb::Leader, r"led"),
