@@ -21,6 +21,8 @@
 //!       | slogan    otherwise
 //! issuer = Org "'s" right before the quote       (the provincial party committee's “1310”)
 //!        | "of" "the"? Org right after the quote  (“six major projects” of the municipal party committee)
+//!        | Org adverb? issuing-verb "the"? right before the quote
+//!                                                (the county government recently issued the “Action Plan”)
 //! ```
 
 use crate::entity::org::OrgMention;
@@ -312,6 +314,16 @@ fn issuer(orgs: &[OrgMention], before: Window, after: Window) -> Option<String> 
             }
         }
     }
+    // "The X Government recently issued the “...”": the active form of
+    // "issued by X".
+    let stem = strip_issuing_verb(b);
+    if stem.len() < b.len() {
+        if let Some(last) = org_mentions(orgs, before.upto(stem.len())).last() {
+            if last.span.end == stem.len() {
+                return Some(last.name.clone());
+            }
+        }
+    }
     // "... put forward by the X": a "by" within the next few words.
     if let Some(i) = substr::find(after.text, " by ") {
         if after.text[..i].split_whitespace().count() <= 4 {
@@ -343,6 +355,40 @@ fn issuer(orgs: &[OrgMention], before: Window, after: Window) -> Option<String> 
         }
     }
     None
+}
+
+/// The verbs by which a body issues a document or launches a programme.
+const ISSUING_VERBS: &[&str] = &[
+    "issued",
+    "released",
+    "unveiled",
+    "promulgated",
+    "formulated",
+    "launched",
+    "put forward",
+    "rolled out",
+];
+
+/// The adverbs that may stand between a body and its issuing verb.
+const ISSUING_ADVERBS: &[&str] = &["recently", "officially", "formally"];
+
+/// `s` (the text before a quote) without a trailing issuing verb, its
+/// adverb and "the": "The county government recently issued the" gives
+/// "The county government". Unchanged when no such verb ends it.
+fn strip_issuing_verb(s: &str) -> &str {
+    let t = s.trim_end();
+    let t = t.strip_suffix(" the").unwrap_or(t);
+    let Some(stem) = ISSUING_VERBS
+        .iter()
+        .find_map(|v| t.strip_suffix(v).filter(|rest| rest.ends_with(' ')))
+    else {
+        return s;
+    };
+    let stem = stem.trim_end();
+    ISSUING_ADVERBS
+        .iter()
+        .find_map(|a| stem.strip_suffix(a).filter(|rest| rest.ends_with(' ')))
+        .map_or(stem, str::trim_end)
 }
 
 /// `s` without a trailing "Document No. 1" or "Document".
@@ -416,6 +462,19 @@ mod tests {
                 "1310 (Code, Some(\"Provincial Party Committee\"))",
                 "1+6+3 (Code, Some(\"Municipal Party Committee\"))"
             ]
+        );
+    }
+
+    #[test]
+    fn a_body_that_issued_the_quoted_document_is_its_issuer() {
+        assert_eq!(
+            check("The Xiangtan Municipal Government recently issued the “Action Plan for Clean Rivers”."),
+            ["Action Plan for Clean Rivers (Document, Some(\"Xiangtan Municipal Government\"))"]
+        );
+        // A person who issued a call is no issuer, nor is a body further back.
+        assert_eq!(
+            check("The County Government met, and Li Ming launched the “Clean Rivers” drive."),
+            ["Clean Rivers (Slogan, None)"]
         );
     }
 
