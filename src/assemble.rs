@@ -158,6 +158,7 @@ pub(crate) fn from_document(doc: &Document, options: &Extractor) -> Article {
             person::NameMention {
                 name,
                 span,
+                rule: person::FULL_NAME,
                 sentence,
                 story: 0,
             }
@@ -375,7 +376,7 @@ fn people(doc: &Document, names: &[person::NameMention]) -> Vec<Person> {
                     position_details: Vec::new(),
                     mentions: vec![n.span],
                     span: n.span,
-                    rule: person::FULL_NAME.rule_id(),
+                    rule: n.rule.rule_id(),
                 });
                 people.len() - 1
             }

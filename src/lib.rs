@@ -254,6 +254,7 @@ const ENTITY_RULES: &[Rule] = &[
 /// mentions are bare spans in `Person::mentions` and cite no rule.
 const PEOPLE_RULES: &[Rule] = &[
     entity::person::FULL_NAME,
+    entity::person::TITLED_NAME,
     relation::position::APPOSITIVE,
     relation::position::TITLE_BEFORE_NAME,
     relation::position::TITLE_COMMA_NAME,

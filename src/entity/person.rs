@@ -36,12 +36,18 @@ pub(crate) const FULL_NAME: Rule = Rule {
     id: "people/name/surname_given",
     description: "a surname from the table followed by a one- or two-syllable pinyin given name",
 };
+pub(crate) const TITLED_NAME: Rule = Rule {
+    id: "people/name/titled",
+    description: "two or three capitalised words that are no pinyin name, set off by a title of a body: \"Zumrat Obul, chairwoman of the ...\"",
+};
 
 /// A full-name mention.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct NameMention {
     pub name: String,
     pub span: Span,
+    /// The rule that read it.
+    pub rule: Rule,
     /// The sentence it is in.
     pub sentence: Range<usize>,
     /// The story it is in.
@@ -79,12 +85,16 @@ pub(crate) fn full_names(doc: &Document, skip: &[Span]) -> Vec<NameMention> {
         let toks = doc.tokens(i);
         let mut i = 0;
         while i + 1 < toks.len() {
-            if let Some(end) = name_at(text, toks, i) {
+            let found = name_at(text, toks, i)
+                .map(|end| (end, FULL_NAME))
+                .or_else(|| titled_name_at(text, toks, i).map(|end| (end, TITLED_NAME)));
+            if let Some((end, rule)) = found {
                 let span = Span::new(toks[i].start, toks[end].end);
                 if !skip.iter().any(|s| s.start <= span.start && span.end <= s.end) {
                     out.push(NameMention {
                         name: text[span.range()].to_string(),
                         span,
+                        rule,
                         sentence: sentence.clone(),
                         story: story_of(doc, span.start),
                     });
@@ -123,6 +133,77 @@ fn name_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
         }
     }
     Some(i + 1)
+}
+
+/// A word that may be part of a name not written in pinyin ("Zumrat",
+/// "Obul", "Cheung-ching"): capitalised ASCII letters, hyphens inside, and
+/// no title, place, body or clause word.
+fn is_other_name_word(w: &str) -> bool {
+    let mut cs = w.chars();
+    w.len() >= 2
+        && cs.next().is_some_and(|c| c.is_ascii_uppercase())
+        && cs.all(|c| c.is_ascii_lowercase() || c == '-')
+        && !w.ends_with('-')
+        && lexicon::title_word(w).is_none()
+        && lexicon::place_kind(w).is_none()
+        && !lexicon::contains(&lexicon::NAME_BLOCKERS, w)
+        && !lexicon::contains(&lexicon::LEADING_STOPS, w)
+        && !lexicon::is_org_head_last_word(w)
+        && crate::dateline::published::month_number(&w.to_ascii_lowercase()).is_none()
+        && !WEEKDAYS.contains(&w)
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The index of the last name token if a name not written in pinyin
+/// starts at `i`: two or three name words (see [`is_other_name_word`])
+/// set off by a comma and a title of a body, "Zumrat Obul, chairwoman of
+/// the standing committee", "Hui Cheung-ching, member of ...". Without
+/// the titled appositive such words are as likely a brand or a place.
+fn titled_name_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+    // Not the tail of a longer run of capitalised words.
+    if let Some(prev) = i.checked_sub(1).map(|k| &toks[k]) {
+        let w = prev.text(text);
+        if prev.is_word(text) && prev.end + 1 == toks[i].start && is_capitalised(w) && lexicon::title_word(w).is_none()
+        {
+            return None;
+        }
+    }
+    let mut end = i;
+    while end + 1 < toks.len()
+        && end - i < 2
+        && toks[end + 1].start == toks[end].end + 1
+        && text.as_bytes()[toks[end].end] == b' '
+        && is_other_name_word(toks[end + 1].text(text))
+    {
+        end += 1;
+    }
+    if end == i || !is_other_name_word(toks[i].text(text)) {
+        return None;
+    }
+    // A pinyin name is the other rule's; a gazetteer pair is a place.
+    if lexicon::place_kind(&text[toks[i].start..toks[end].end]).is_some() {
+        return None;
+    }
+    let rest = &text[toks[end].end..];
+    let appositive = rest.strip_prefix(", ")?;
+    let appositive = appositive.strip_prefix("the ").unwrap_or(appositive);
+    let clause = &appositive[..appositive.find([',', ';', '.']).unwrap_or(appositive.len())];
+    let opener = clause.split(' ').next().unwrap_or("");
+    if !crate::entity::title::starts_title(opener) {
+        return None;
+    }
+    let from = text.len() - appositive.len();
+    let (titles, _) = crate::entity::title::parse_phrase(text, from, from + clause.len());
+    titles.iter().any(|t| t.body.is_some()).then_some(end)
 }
 
 /// Bare-surname mentions of the people in `names`. `has_position(name)`
@@ -209,6 +290,32 @@ mod tests {
         );
         assert_eq!(names("General Secretary Xi Jinping’s speech."), ["Xi Jinping"]);
         assert_eq!(names("Professor Li Chang'an said."), ["Li Chang'an"]);
+    }
+
+    #[test]
+    fn names_not_in_pinyin_need_a_titled_appositive() {
+        let doc = Document::new(
+            "Bahargul Tursun, deputy director of the regional ethnic affairs commission, and Li Ming, mayor of Hami, spoke.",
+        );
+        let found: Vec<_> = full_names(&doc, &[]).into_iter().map(|n| (n.name, n.rule.id)).collect();
+        assert_eq!(
+            found,
+            [
+                ("Bahargul Tursun".to_string(), "people/name/titled"),
+                ("Li Ming".to_string(), "people/name/surname_given")
+            ]
+        );
+        assert_eq!(
+            names("John Lee Ka-chiu, member of the Legislative Council, spoke."),
+            ["John Lee Ka-chiu"]
+        );
+        // No appositive, a title with no body, a place, a weekday, a
+        // longer capitalised run: no name.
+        assert!(names("Bahargul Tursun attended the fair.").is_empty());
+        assert!(names("Bahargul Tursun, a model teacher, spoke.").is_empty());
+        assert!(names("Hong Kong, member of the bay area, grew.").is_empty());
+        assert!(names("Last Monday, director of the bureau Zhou said.").is_empty());
+        assert!(names("The Grand Canal Forum Bahargul, head of the group, met.").is_empty());
     }
 
     #[test]

@@ -356,14 +356,14 @@ fn as_title(text: &str, n: &NameMention, next_name: Option<usize>) -> Vec<Title>
         return Vec::new();
     }
     let mut clause_end = start + phrase.find([',', ';']).unwrap_or(phrase.len());
-    // "as vice governor and removed ...": an "and" before a verb ends the
-    // title; before another title or a capitalised body it coordinates.
+    // "as vice governor and removed ...": an "and" before a past-tense
+    // verb ends the title ("development and reform commission" goes on).
     if let Some(i) = text[start..clause_end]
         .match_indices(" and ")
         .map(|(i, _)| i)
         .find(|&i| {
             let next = text[start + i + 5..clause_end].split_whitespace().next().unwrap_or("");
-            !starts_title(next) && !next.starts_with(|c: char| c.is_uppercase())
+            next.ends_with("ed") && next.starts_with(|c: char| c.is_ascii_lowercase())
         })
     {
         clause_end = start + i;
@@ -442,10 +442,10 @@ mod tests {
     #[test]
     fn titles_given_by_appointment_election_and_removal() {
         assert_eq!(
-            check("The session appointed Zhou Lin as vice mayor of Xiangtan and removed Qian Bo from the post of director of the county bureau of finance."),
+            check("The session appointed Zhou Lin as vice mayor of Xiangtan and removed Qian Bo from the post of director of the county development and reform commission."),
             [
                 "Zhou Lin: Vice Mayor of Xiangtan [positions/as_title]",
-                "Qian Bo: Director of the County Bureau of Finance [positions/as_title]",
+                "Qian Bo: Director of the County Development and Reform Commission [positions/as_title]",
             ]
         );
         assert_eq!(
