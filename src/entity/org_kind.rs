@@ -25,10 +25,15 @@ pub(crate) fn kind_of(name: &str) -> OrganizationKind {
         Some(i) if !lower.starts_with("communist party") => (&lower[..i], Some(&lower[i + 4..])),
         _ => (lower.as_ref(), None),
     };
-    for part in [Some(head), body].into_iter().flatten() {
-        if let Some(cue) = first_cue(part) {
-            return kind_from_name(lexicon::ORG_KINDS[cue].1);
-        }
+    let head_kind = first_cue(head).map(|cue| kind_from_name(lexicon::ORG_KINDS[cue].1));
+    let body_kind = body.and_then(first_cue).map(|cue| kind_from_name(lexicon::ORG_KINDS[cue].1));
+    match (head_kind, body_kind) {
+        // An administrative head of a party body is the party's own
+        // ("Publicity Department of the CPC Central Committee", "General
+        // Office of the Municipal Party Committee"; convention 27).
+        (Some(OrganizationKind::Government) | None, Some(OrganizationKind::Party)) => return OrganizationKind::Party,
+        (Some(kind), _) | (None, Some(kind)) => return kind,
+        (None, None) => {}
     }
     // A level's bare "Committee" is its party committee ("Municipal
     // Committee", "CPC Xinhui District Committee") unless a cue said
@@ -117,6 +122,15 @@ mod tests {
             OrganizationKind::Party
         );
         assert_eq!(kind_of("Transport Department"), OrganizationKind::Government);
+        // An administrative head of a party body is the party's.
+        assert_eq!(
+            kind_of("Publicity Department of the CPC Central Committee"),
+            OrganizationKind::Party
+        );
+        assert_eq!(
+            kind_of("Statistics Bureau of the Municipal Government"),
+            OrganizationKind::Government
+        );
         assert_eq!(
             kind_of("County Leading Group for Epidemic Prevention and Control"),
             OrganizationKind::Other
