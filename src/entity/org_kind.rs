@@ -26,7 +26,9 @@ pub(crate) fn kind_of(name: &str) -> OrganizationKind {
         _ => (lower.as_ref(), None),
     };
     let head_kind = first_cue(head).map(|cue| kind_from_name(lexicon::ORG_KINDS[cue].1));
-    let body_kind = body.and_then(first_cue).map(|cue| kind_from_name(lexicon::ORG_KINDS[cue].1));
+    let body_kind = body
+        .and_then(first_cue)
+        .map(|cue| kind_from_name(lexicon::ORG_KINDS[cue].1));
     match (head_kind, body_kind) {
         // An administrative head of a party body is the party's own
         // ("Publicity Department of the CPC Central Committee", "General

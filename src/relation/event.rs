@@ -57,6 +57,7 @@ use crate::relation::event_merge::{merge_retold, merge_tours};
 use crate::relation::event_role::{add, assign_roles};
 use crate::relation::event_visit::visited;
 use crate::span::Rule;
+use crate::substr;
 use crate::text::Document;
 use crate::{Date, Span};
 
@@ -178,6 +179,9 @@ pub(crate) fn events(
             if reported {
                 continue;
             }
+            if out[event].organizer.is_none() {
+                out[event].organizer = organizer_by(ls, base, orgs);
+            }
             let in_sentence = mentions_in(names, sentence.start, sentence.end);
             if in_sentence.is_empty() {
                 continue;
@@ -214,6 +218,26 @@ pub(crate) fn events(
     }
     visited(&mut out, &starts, doc, orgs, places);
     merge_retold(merge_tours(out, doc))
+}
+
+/// "hosted by", "organized by": the body named right after is the
+/// event's organizer (convention 14).
+static ORGANIZED_BY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:organi[sz]ed|hosted|co-hosted|sponsored|held)\x20(?:jointly\x20)?by\x20(?:the\x20)?")
+        .unwrap()
+});
+
+/// The organizer a sentence (`ls`, lower-cased, at byte `base`) names
+/// with "hosted by X" or "organized by X": the first body right after,
+/// the first of several (convention 14).
+fn organizer_by(ls: &str, base: usize, orgs: &[OrgMention]) -> Option<String> {
+    // Every such phrase holds " by ".
+    substr::find(ls, " by ")?;
+    let m = ORGANIZED_BY_RE.find(ls)?;
+    let at = base + m.end();
+    orgs.get(orgs.partition_point(|o| o.span.start < at))
+        .filter(|o| o.span.start == at)
+        .map(|o| o.name.clone())
 }
 
 /// "A went to X; B went to Y": leaders touring separately give one
@@ -268,6 +292,7 @@ pub(crate) fn regexes() -> Vec<&'static Regex> {
         &*crate::relation::event_role::STUDIED_RE,
         &*REPORTED_RE,
         &*EVENT_NOUN_RE,
+        &*ORGANIZED_BY_RE,
     ]);
     v
 }
@@ -435,6 +460,16 @@ mod tests {
             events[0].contains("[Zhou Lin:Speaker, Wu Kai:Speaker, Sun Yu:Speaker]"),
             "{}",
             events[0]
+        );
+    }
+
+    #[test]
+    fn a_summit_and_the_body_that_hosted_it() {
+        let text = "The 2024 Lakeside Digital Economy Summit opened in Xiangtan on May 20. The summit was hosted by the Xiangtan Municipal Government and the Hunan Provincial Department of Commerce. Zhou Lin delivered a keynote speech.";
+        let events = check(text, Some("2024-05-21"));
+        assert_eq!(
+            events,
+            ["Conference \"2024 Lakeside Digital Economy Summit\" 2024-05-20 None org=Some(\"Xiangtan Municipal Government\") [Zhou Lin:Speaker] visited=[]"]
         );
     }
 

@@ -52,7 +52,7 @@ pub(crate) const INSPECTION: Rule = Rule {
 /// 13); of two heads ending together ("plenary session", "session") the
 /// longer is listed first. The trigger patterns match these heads, and
 /// [`kind_of`] reads the kind from them.
-const HEAD_WORDS: [(&str, EventKind); 13] = [
+const HEAD_WORDS: [(&str, EventKind); 14] = [
     ("plenary session", EventKind::PlenarySession),
     ("plenary meeting", EventKind::PlenarySession),
     ("study meeting", EventKind::StudySession),
@@ -63,6 +63,7 @@ const HEAD_WORDS: [(&str, EventKind); 13] = [
     ("national congress", EventKind::Conference),
     ("party congress", EventKind::Conference),
     ("conference", EventKind::Conference),
+    ("summit", EventKind::Conference),
     ("ceremony", EventKind::Other),
     ("meeting", EventKind::Meeting),
     ("session", EventKind::Meeting),
