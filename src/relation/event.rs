@@ -474,6 +474,19 @@ mod tests {
     }
 
     #[test]
+    fn an_on_phrase_names_the_topic_unless_it_dates_the_event() {
+        let text = "Lankao County held a mobilization meeting on spring farming on the morning of February 18. The county held a forum on February 19.";
+        let events = check(text, Some("2024-02-20"));
+        assert_eq!(events.len(), 2, "{events:?}");
+        assert!(
+            events[0].starts_with("Meeting \"mobilization meeting on spring farming\" 2024-02-18 Some(Morning)"),
+            "{}",
+            events[0]
+        );
+        assert!(events[1].starts_with("Symposium \"forum\" 2024-02-19"), "{}", events[1]);
+    }
+
+    #[test]
     fn passive_and_inverted_roles() {
         let text = "The work report, delivered by Chen Jin at the opening meeting of the annual session of the Beijing Municipal People's Congress, set goals.";
         assert!(check(text, None)[0].contains("[Chen Jin:Speaker]"));

@@ -291,11 +291,16 @@ const OF_PHRASE_ENDS: [&str; 8] = [
 ];
 
 /// The event's noun phrase `np` (a range of the sentence) extended by the
-/// "of the ..." phrase that follows its head ("a meeting | of the party
-/// group of the municipal government | to convey ...").
+/// "of the ..." or "on ..." phrase that follows its head ("a meeting | of
+/// the party group of the municipal government | to convey ...", "a
+/// mobilization meeting | on spring farming | on the morning of ..."). An
+/// "on" that opens a date ("on March 3", "on the morning of") is no topic.
 fn with_of_phrase(ls: &str, np: std::ops::Range<usize>) -> std::ops::Range<usize> {
     let rest = &ls[np.end..];
-    let Some(tail) = rest.strip_prefix(" of ") else {
+    let Some(tail) = rest
+        .strip_prefix(" of ")
+        .or_else(|| rest.strip_prefix(" on ").filter(|t| !opens_date(t)))
+    else {
         return np;
     };
     let mut len = tail.find([',', ';', '.', '(']).unwrap_or(tail.len());
@@ -311,6 +316,33 @@ fn with_of_phrase(ls: &str, np: std::ops::Range<usize>) -> std::ops::Range<usize
         return np;
     }
     np.start..np.end + 4 + len
+}
+
+/// Whether `s` (what follows an "on") opens a date: a month, a weekday, a
+/// number, or "the" and a part of the day, "same" or a number.
+fn opens_date(s: &str) -> bool {
+    let mut words = s.split([' ', ',', '.']);
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let is_month = |w: &str| MONTH_NAMES.split('|').any(|m| m == w);
+    let is_weekday = |w: &str| {
+        [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ]
+        .contains(&w)
+    };
+    let numeric = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    is_month(first)
+        || is_weekday(first)
+        || numeric(first)
+        || first == "the"
+            && (["morning", "afternoon", "evening", "same"].contains(&second) || numeric(second) || is_weekday(second))
 }
 
 /// The body whose event it is, named inside the noun phrase: "Plenary
