@@ -400,6 +400,11 @@ fn count_noun_after(after: &str, lower: &str) -> Option<usize> {
         if i > 0 && (w.is_empty() || w.chars().next().is_some_and(char::is_uppercase)) {
             return None;
         }
+        // A noun phrase does not run on past a comma or a full stop: "41
+        // million tonnes, and energy use per unit" counts no units.
+        if i > 0 && word.trim_end().ends_with([',', '.', ';']) {
+            return None;
+        }
         pos += word.len();
     }
     None
@@ -478,6 +483,8 @@ mod tests {
             "Equal 16 Count",
         ),
         ("30 15-minute living circles", "Equal 30 Count"),
+        // A comma ends the noun phrase.
+        ("41 million tonnes, and energy use per unit", "Equal 41000000 None"),
         ("8 3 27 centers", "Equal 8 None | Equal 3 None | Equal 27 Count"),
         ("2 percentage points", "Equal 2 Points"),
         ("0.5 percentage point", "Equal 0.5 Points"),
