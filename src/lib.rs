@@ -274,6 +274,7 @@ fn all_regexes() -> Vec<&'static regex::Regex> {
     v.extend(number::regexes());
     v.extend(relation::target::regexes());
     v.extend(relation::target_subject::regexes());
+    v.extend(relation::target_indicator::regexes());
     v.extend(relation::event::regexes());
     v.extend(relation::event_date::regexes());
     v

@@ -226,6 +226,12 @@ pub(crate) static INITIATIVE_CUES: LazyLock<Vec<(&'static str, &'static str)>> =
 /// Nouns that make a number a count ("75 enterprises").
 pub(crate) static COUNT_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| sorted(include_str!("count_nouns.txt")));
 
+/// Plural nouns of persons, organizations, structures and facilities, from
+/// WordNet (scripts/gen_count_nouns.py): what a plan that adds or builds a
+/// number of things counts ("train 5,000 farmers").
+pub(crate) static COUNTABLE_PLURALS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| sorted(include_str!("count_nouns_wordnet.txt")));
+
 /// What a word of a title is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum TitleWord {

@@ -39,7 +39,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::target_indicator::{classify, counted_before, first_cue, nearest_cue, weak_gdp, Family};
+use super::target_indicator::{classify, counted_before, created_count, first_cue, nearest_cue, weak_gdp, Family};
 use super::target_subject::{respectively, subjects_of};
 use crate::entity::place::PlaceMention;
 use crate::model::{PlaceKind, Target, Unit};
@@ -225,7 +225,10 @@ pub(crate) fn targets(
             }
             // "the number of elderly care beds ... will reach 450,000": the
             // count noun stands before the number.
-            let q = if q.unit == QUnit::None && counted_before(&ls[clause.start..rel]) {
+            // "train 5,000 professional farmers": a creation verb and a
+            // countable plural after the number.
+            let counted = counted_before(&ls[clause.start..rel]) || created_count(&ls[clause.start..rel], after_number);
+            let q = if q.unit == QUnit::None && counted {
                 Quantity {
                     unit: QUnit::Count,
                     ..q
@@ -501,6 +504,24 @@ mod tests {
         );
         // Without a count noun the number measures something else.
         assert!(check("By 2026, the number of hours of sunshine in Jinan will reach 2,000.").is_empty());
+    }
+
+    #[test]
+    fn what_a_plan_adds_or_trains_is_counted() {
+        assert_eq!(
+            check("In 2025, Xiangtan will train 2,000 rural doctors and attract more than 30,000 college graduates."),
+            [
+                "Count Equal 2000 Count Some(\"Xiangtan\") Some(\"2025\")",
+                "Count MoreThan 30000 Count Some(\"Xiangtan\") Some(\"2025\")"
+            ]
+        );
+        assert_eq!(
+            check("In 2025, Xiangtan will build 12 new nursing homes."),
+            ["Count Equal 12 Count Some(\"Xiangtan\") Some(\"2025\")"]
+        );
+        // A measure, or a plural with no creation verb before the number.
+        assert!(check("In 2025, Xiangtan will build 100 kilometers of roads.").is_empty());
+        assert!(check("In 2025, Xiangtan will host 300 guests at the fair, the plan says.").is_empty());
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
+use regex::Regex;
 
 use crate::lexicon;
 use crate::model::{Indicator, Unit};
@@ -109,12 +110,59 @@ pub(super) fn counted_before(before: &str) -> bool {
         before[i + "the number of ".len()..]
             .split(' ')
             .take(COUNTED_NOUN_WORDS)
-            .any(|w| lexicon::contains(&lexicon::COUNT_NOUNS, w.trim_end_matches([',', ';'])))
+            .map(|w| w.trim_end_matches([',', ';']))
+            .any(|w| lexicon::contains(&lexicon::COUNT_NOUNS, w) || lexicon::contains(&lexicon::COUNTABLE_PLURALS, w))
     })
 }
 
 /// How many words after "the number of" [`counted_before`] reads.
 const COUNTED_NOUN_WORDS: usize = 4;
+
+/// A verb by which a plan adds, builds or trains what it counts, right
+/// before the number (a comparator between): "add more than 50,000",
+/// "train 5,000", "build 10". Lower case, over the clause up to the number.
+static CREATED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)(?-u:\b)
+        (?:
+            (?:add|build|train|attract|establish|open|recruit|foster|construct|launch|cultivate|create|introduce|nurture|renovate|upgrade)
+          | (?:adds|builds|trains|attracts|establishes|opens|recruits|fosters|constructs|launches|cultivates|creates|introduces|nurtures|renovates|upgrades)
+          | (?:adding|building|training|attracting|establishing|opening|recruiting|fostering|constructing|launching|cultivating|creating|introducing|nurturing|renovating|upgrading)
+          | set(?:s|ting)?\x20up | bring(?:s|ing)?\x20in
+        )
+        (?:\x20(?:more\x20than|over|at\x20least|about|around|nearly|another|a\x20total\x20of|no\x20fewer\x20than|no\x20less\x20than|not\x20less\x20than|up\x20to))?
+        \x20*$",
+    )
+    .unwrap()
+});
+
+/// Whether a number with no unit counts what a plan creates: a creation
+/// verb right before it ([`CREATED_BEFORE`], `before` is the clause up to
+/// the number) and, within a few lower-case words after it (`after`), a
+/// plural noun of a person, body, structure or facility ("train 5,000
+/// new-type professional farmers", "build 10 new plants"). Without the verb
+/// a plural after a number is as often a measure or a ranking.
+pub(super) fn created_count(before: &str, after: &str) -> bool {
+    if !CREATED_BEFORE.is_match(before) {
+        return false;
+    }
+    for word in after.split_whitespace().take(CREATED_NOUN_WORDS) {
+        let w = word.trim_end_matches([',', '.', ';']);
+        if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            return false;
+        }
+        if lexicon::contains(&lexicon::COUNTABLE_PLURALS, w) || lexicon::contains(&lexicon::COUNT_NOUNS, w) {
+            return true;
+        }
+        if w.len() < word.len() || matches!(w, "of" | "and" | "in" | "for" | "to" | "by") {
+            return false;
+        }
+    }
+    false
+}
+
+/// How many words after the number [`created_count`] reads.
+const CREATED_NOUN_WORDS: usize = 4;
 
 /// Indicator and unit of a quantity, or `None` when it is not a target's
 /// (no unit, or US dollars).
@@ -133,6 +181,12 @@ pub(super) fn classify(q: &Quantity, family: Option<Family>) -> Option<(Indicato
         (QUnit::None, _) => return None,
     })
     .filter(|(_, unit)| q.unit != QUnit::None || (*unit == Unit::Yuan && q.scaled))
+}
+
+/// The indicator patterns, for the tests over every pattern.
+#[cfg(test)]
+pub(crate) fn regexes() -> Vec<&'static Regex> {
+    vec![&CREATED_BEFORE]
 }
 
 #[cfg(test)]
