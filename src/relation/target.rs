@@ -164,6 +164,10 @@ pub(crate) fn targets(
             if let Some(c) = GOAL_YEAR.captures(ls).or_else(|| YEAR.captures(ls)) {
                 paragraph_year = Some((paragraph, c[1].to_string()));
                 goals_year = Some(c[1].to_string());
+            } else if let Some(year) = this_year.as_ref().filter(|_| THIS_YEAR.is_match(ls)) {
+                // "The county aims to ... this year. It will also train
+                // 5,000 farmers.": the paragraph's goals are this year's.
+                paragraph_year = Some((paragraph, year.clone()));
             }
         }
         // A header line ("2025 Expected Targets", "2024 Review") opens or
@@ -522,6 +526,15 @@ mod tests {
         // A measure, or a plural with no creation verb before the number.
         assert!(check("In 2025, Xiangtan will build 100 kilometers of roads.").is_empty());
         assert!(check("In 2025, Xiangtan will host 300 guests at the fair, the plan says.").is_empty());
+    }
+
+    #[test]
+    fn this_year_of_a_goal_sentence_dates_the_paragraphs_goals() {
+        let text = "Goals\n\nXiangtan aims to cut red tape this year. It will also train 2,000 rural doctors.\n2024-02-19 08:00:00\n";
+        assert_eq!(
+            check(text),
+            ["Count Equal 2000 Count Some(\"Xiangtan\") Some(\"2024\")"]
+        );
     }
 
     #[test]
