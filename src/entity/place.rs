@@ -127,7 +127,8 @@ fn suffixes(landmarks_only: bool) -> impl Iterator<Item = &'static str> {
 }
 
 /// A lower-case administrative suffix is not part of the name:
-/// "Wudang district" is Wudang, "Chongqing municipality" is Chongqing.
+/// "Wudang district" is Wudang, "Chongqing municipality" is Chongqing,
+/// "Wuzhen town" is Wuzhen (convention 29).
 static LOWER_SUFFIX: LazyLock<KeyedRegex> = LazyLock::new(|| {
     let pattern = format!(
         r"(?-u:\b)(?P<name>[A-Z][a-z]+)\x20(?P<suffix>{})(?-u:\b)",
@@ -138,7 +139,22 @@ static LOWER_SUFFIX: LazyLock<KeyedRegex> = LazyLock::new(|| {
 });
 
 /// The lower-case suffixes [`LOWER_SUFFIX`] reads.
-const LOWER_SUFFIXES: [&str; 5] = ["district", "county", "province", "municipality", "city"];
+const LOWER_SUFFIXES: [&str; 9] = [
+    "district",
+    "county",
+    "province",
+    "municipality",
+    "city",
+    "town",
+    "township",
+    "village",
+    "subdistrict",
+];
+
+/// The lower-case suffixes of levels below the county, whose names the
+/// gazetteer does not hold: a pinyin name before one is the place
+/// ("Wuzhen town" is Wuzhen, a town).
+const SUB_COUNTY_SUFFIXES: [&str; 4] = ["town", "township", "village", "subdistrict"];
 
 /// A direction before China or a province-level name is a region as
 /// written: "south China", "Southwest China", "northern Guangdong".
@@ -265,12 +281,27 @@ pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
         }
         for c in LOWER_SUFFIX.captures_iter(s) {
             let m = &c["name"];
-            if lexicon::place_kind(m).is_none() {
+            let suffix = &c["suffix"];
+            let sub_county = SUB_COUNTY_SUFFIXES.contains(&suffix);
+            let known = lexicon::place_kind(m).is_some();
+            // An unknown name is one pinyin word standing alone: after
+            // another capitalised word it ends a longer name ("Xinhui
+            // Chenpi village" is a theme village, not Chenpi).
+            let name_start = c.name("name").map_or(0, |g| g.start());
+            let after_capitalised = s[..name_start]
+                .strip_suffix(' ')
+                .and_then(|b| b.rsplit(' ').next())
+                .is_some_and(|w| w.starts_with(|ch: char| ch.is_uppercase()));
+            let unknown_ok = sub_county && lexicon::is_pinyin(m, 3) && !lexicon::is_surname(m) && !after_capitalised;
+            if !known && !unknown_ok {
                 continue;
             }
-            let kind = match &c["suffix"] {
+            let kind = match suffix {
                 "district" | "county" => PlaceKind::District,
                 "province" => PlaceKind::Province,
+                "town" | "township" => PlaceKind::Town,
+                "village" => PlaceKind::Village,
+                "subdistrict" => PlaceKind::Street,
                 _ => PlaceKind::City,
             };
             let kind = lexicon::place_kind(m).map_or(kind, kind_from_name);
@@ -692,6 +723,17 @@ mod tests {
             ["Wudang (District)", "Guizhou (Province)"]
         );
         assert!(check("The city and the district").is_empty());
+    }
+
+    #[test]
+    fn a_pinyin_name_before_a_lowercase_town_or_village() {
+        assert_eq!(
+            check("They toured Wuzhen town and Xiaogang village."),
+            ["Wuzhen (Town)", "Xiaogang (Village)"]
+        );
+        // The last word of a longer name, a surname, an English word: none.
+        assert!(check("They toured the Lakeside Chenpi village.").is_empty());
+        assert!(check("They met Li village heads and an Old town tour.").is_empty());
     }
 
     #[test]
