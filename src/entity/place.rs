@@ -726,6 +726,17 @@ mod tests {
     }
 
     #[test]
+    fn economic_circles_and_corridors_are_regions() {
+        assert_eq!(
+            check("They built the Chengdu-Chongqing Economic Circle and the Hexi Economic Corridor."),
+            [
+                "Chengdu-Chongqing Economic Circle (Region)",
+                "Hexi Economic Corridor (Region)"
+            ]
+        );
+    }
+
+    #[test]
     fn a_pinyin_name_before_a_lowercase_town_or_village() {
         assert_eq!(
             check("They toured Wuzhen town and Xiaogang village."),
