@@ -538,6 +538,19 @@ mod tests {
     }
 
     #[test]
+    fn a_region_in_the_possessive_owns_the_goal() {
+        assert_eq!(
+            check("In 2025, Macao's GDP is expected to grow by around 7 percent."),
+            ["GdpGrowth About 7 Percent Some(\"Macao\") Some(\"2025\")"]
+        );
+        // A region locating a place is no subject.
+        assert_eq!(
+            check("In 2025, Wuhan in Central China's Hubei province set its GDP target at 6 percent."),
+            ["GdpGrowth Equal 6 Percent Some(\"Wuhan\") Some(\"2025\")"]
+        );
+    }
+
+    #[test]
     fn energy_per_unit_of_gdp_is_no_gdp_growth() {
         assert_eq!(
             check("In 2024, Jinan aims to cut energy consumption per unit of GDP by 2.5%."),

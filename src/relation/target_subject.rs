@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::entity::place::PlaceMention;
+use crate::lexicon;
 use crate::model::{PlaceKind, Target};
 use crate::text::Document;
 
@@ -35,11 +36,18 @@ pub(super) fn subjects_of(
     start: usize,
     at: usize,
 ) -> Option<Vec<Option<String>>> {
+    // A region is a subject in the possessive: "Macao's GDP", "the Greater
+    // Bay Area's output"; not one locating a place ("Central China's Hubei
+    // province").
     let is_subject_kind = |p: &PlaceMention| {
         matches!(
             p.kind,
             PlaceKind::City | PlaceKind::District | PlaceKind::Province | PlaceKind::Town
-        )
+        ) || p.kind == PlaceKind::Region && {
+            let after = &doc.text[p.span.end..];
+            let owned = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s "));
+            owned.is_some_and(|rest| lexicon::place_kind(rest.split(' ').next().unwrap_or("")).is_none())
+        }
     };
     // "Wuhan, capital of Hubei province", "Wuhan, Central China's Hubei
     // province": an appositive parent is not the subject.
