@@ -245,11 +245,17 @@ fn parse_item(item: &str) -> Option<Parts> {
     {
         return None;
     }
-    // The place is a known one or a suffixed one ("Wuyi Street");
-    // "Chinese Premier" names none.
-    if !place_words.is_empty() && !is_place_name(place_words) {
-        return None;
-    }
+    // The place is a known one or a suffixed one ("Wuyi Street"). A
+    // nationality names none and the title stands bare: "Chinese Premier"
+    // is "Premier" (a demonym by its ending, one word); any other words
+    // make no title ("Vietnamese Prime Minister" is no "Minister").
+    let demonym = |w: &str| ["ese", "ian", "an", "ish"].iter().any(|e| w.ends_with(e));
+    let place_words = match place_words {
+        [] => place_words,
+        _ if is_place_name(place_words) => place_words,
+        [w] if demonym(w) => &place_words[..0],
+        _ => return None,
+    };
     // "municipal leader", "city leaders": a leader of a level is no post
     // (convention 30); a leader of a named group is.
     let level_only = words[first_title..words.len() - 1].iter().all(|w| {
@@ -579,8 +585,9 @@ mod tests {
         );
         assert_eq!(check("Shenzhen Mayor"), ["Mayor of Shenzhen | Some(Municipal)"]);
         assert_eq!(check("Wuyi Street Director"), ["Director of Wuyi Street | Some(Town)"]);
-        // A nationality is no place: "Chinese Premier" is no post of one.
-        assert!(check("Chinese Premier").is_empty());
+        // A nationality is no place: "Chinese Premier" is the bare title;
+        // other words before a title make none.
+        assert_eq!(check("Chinese Premier"), ["Premier | Some(Central)"]);
         assert!(check("Vietnamese Prime Minister").is_empty());
         assert_eq!(check("General Secretary"), ["General Secretary | Some(Central)"]);
     }
