@@ -317,10 +317,11 @@ static AS_TITLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^
         (?:
             (?:,?\x20(?:who\x20)?(?:was|were|has\x20been|had\x20been|is|will\x20be)\x20
-               (?:appointed|elected|re-elected|named|nominated|promoted|designated|approved)(?:\x20to\x20be)?
-             | ,?\x20(?:previously\x20|formerly\x20|once\x20)?(?:served|serves|serving)
-            )?
-            \x20as\x20
+               (?:appointed|elected|re-elected|named|nominated|promoted|designated|approved)
+               (?:\x20to\x20be|\x20as)?\x20
+             | ,?\x20(?:previously\x20|formerly\x20|once\x20)?(?:served|serves|serving)\x20as\x20
+             | \x20as\x20
+            )
           | \x20from\x20(?:the|his|her)\x20posts?\x20(?:of|as)\x20
         )
         (?:the\x20)?",
@@ -333,20 +334,25 @@ const AS_TITLE_LEAD_MAX: usize = 64;
 
 /// Titles the text gives a name after "as" or "from the post of": "the
 /// session appointed Li Ming as vice chairman of the X Government",
-/// "Zhao Fang was elected as mayor", "removed Wang Bo from the post of
-/// director of ...". The phrase runs to the clause's end (a comma, the
+/// "Zhao Fang was elected (as) mayor", "Han Li has been appointed Party
+/// secretary of Nanjing", "removed Wang Bo from the post of director of
+/// ...". The phrase runs to the clause's end (a comma, the
 /// next name, the sentence's end) and must open with a title word: "with
 /// Li Ming as the core" gives none.
 fn as_title(text: &str, n: &NameMention, next_name: Option<usize>) -> Vec<Title> {
     let end = next_name.unwrap_or(n.sentence.end).min(n.sentence.end);
     let rest = &text[n.span.end..end];
-    // Every lead holds " as " or " from ".
-    if substr::find(rest, " as ").is_none() && substr::find(rest, " from ").is_none() {
+    // Every lead holds " as ", " from " or a passive's auxiliary.
+    let window = &rest[..crate::span::floor_char_boundary(rest, rest.len().min(AS_TITLE_LEAD_MAX))];
+    if ![" as ", " from ", " was ", " were ", " been ", " is ", " be "]
+        .iter()
+        .any(|w| substr::find(window, w).is_some())
+    {
         return Vec::new();
     }
     // The lead is ASCII and short: a lower-cased window of the text after
     // the name keeps its byte offsets.
-    let lower = rest[..crate::span::floor_char_boundary(rest, rest.len().min(AS_TITLE_LEAD_MAX))].to_ascii_lowercase();
+    let lower = window.to_ascii_lowercase();
     let Some(lead) = AS_TITLE_LEAD.find(&lower) else {
         return Vec::new();
     };
@@ -455,6 +461,10 @@ mod tests {
         assert_eq!(
             check("Sun Yu previously served as secretary of the Hanjiang District Party Committee."),
             ["Sun Yu: Secretary of the Hanjiang District Party Committee [positions/as_title]"]
+        );
+        assert_eq!(
+            check("Han Lin has been appointed Party secretary of Xiangtan, replacing Zhou Bo."),
+            ["Han Lin: Party Secretary of Xiangtan [positions/as_title]"]
         );
         // "as" before no title, or in another sense, gives none.
         assert!(check("The party, with Liu Chen as the core, met.").is_empty());
