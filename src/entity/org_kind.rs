@@ -25,17 +25,25 @@ pub(crate) fn kind_of(name: &str) -> OrganizationKind {
         Some(i) if !lower.starts_with("communist party") => (&lower[..i], Some(&lower[i + 4..])),
         _ => (lower.as_ref(), None),
     };
-    let head_kind = first_cue(head).map(|cue| kind_from_name(lexicon::ORG_KINDS[cue].1));
-    let body_kind = body
-        .and_then(first_cue)
-        .map(|cue| kind_from_name(lexicon::ORG_KINDS[cue].1));
-    match (head_kind, body_kind) {
+    let kind_of_part = |part: &str| first_cue(part).map(|cue| kind_from_name(lexicon::ORG_KINDS[cue].1));
+    match kind_of_part(head) {
         // An administrative head of a party body is the party's own
         // ("Publicity Department of the CPC Central Committee", "General
         // Office of the Municipal Party Committee"; convention 27).
-        (Some(OrganizationKind::Government) | None, Some(OrganizationKind::Party)) => return OrganizationKind::Party,
-        (Some(kind), _) | (None, Some(kind)) => return kind,
-        (None, None) => {}
+        Some(OrganizationKind::Government) => {
+            let party_body = body.and_then(kind_of_part) == Some(OrganizationKind::Party);
+            return if party_body {
+                OrganizationKind::Party
+            } else {
+                OrganizationKind::Government
+            };
+        }
+        Some(kind) => return kind,
+        None => {
+            if let Some(kind) = body.and_then(kind_of_part) {
+                return kind;
+            }
+        }
     }
     // A level's bare "Committee" is its party committee ("Municipal
     // Committee", "CPC Xinhui District Committee") unless a cue said

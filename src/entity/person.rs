@@ -139,11 +139,7 @@ fn name_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
 /// "Obul", "Cheung-ching"): capitalised ASCII letters, hyphens inside, and
 /// no title, place, body or clause word.
 fn is_other_name_word(w: &str) -> bool {
-    let mut cs = w.chars();
-    w.len() >= 2
-        && cs.next().is_some_and(|c| c.is_ascii_uppercase())
-        && cs.all(|c| c.is_ascii_lowercase() || c == '-')
-        && !w.ends_with('-')
+    name_shaped(w)
         && lexicon::title_word(w).is_none()
         && lexicon::place_kind(w).is_none()
         && !lexicon::contains(&lexicon::NAME_BLOCKERS, w)
@@ -169,6 +165,26 @@ const WEEKDAYS: [&str; 7] = [
 /// the standing committee", "Hui Cheung-ching, member of ...". Without
 /// the titled appositive such words are as likely a brand or a place.
 fn titled_name_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+    // Cheap tests first, as this runs at every token: a run of two or
+    // three name-shaped words right before ", ".
+    if !text.as_bytes()[toks[i].start].is_ascii_uppercase() {
+        return None;
+    }
+    let shaped = |t: &Token| name_shaped(t.text(text));
+    if !shaped(&toks[i]) {
+        return None;
+    }
+    let mut end = i;
+    while end + 1 < toks.len() && end - i < 2 && toks[end + 1].start == toks[end].end + 1 && shaped(&toks[end + 1]) {
+        if text.as_bytes()[toks[end].end] != b' ' {
+            break;
+        }
+        end += 1;
+    }
+    let rest = &text[toks[end].end..];
+    if end == i || !rest.starts_with(", ") {
+        return None;
+    }
     // Not the tail of a longer run of capitalised words.
     if let Some(prev) = i.checked_sub(1).map(|k| &toks[k]) {
         let w = prev.text(text);
@@ -177,24 +193,14 @@ fn titled_name_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
             return None;
         }
     }
-    let mut end = i;
-    while end + 1 < toks.len()
-        && end - i < 2
-        && toks[end + 1].start == toks[end].end + 1
-        && text.as_bytes()[toks[end].end] == b' '
-        && is_other_name_word(toks[end + 1].text(text))
-    {
-        end += 1;
-    }
-    if end == i || !is_other_name_word(toks[i].text(text)) {
+    if !toks[i..=end].iter().all(|t| is_other_name_word(t.text(text))) {
         return None;
     }
-    // A pinyin name is the other rule's; a gazetteer pair is a place.
+    // A gazetteer pair is a place.
     if lexicon::place_kind(&text[toks[i].start..toks[end].end]).is_some() {
         return None;
     }
-    let rest = &text[toks[end].end..];
-    let appositive = rest.strip_prefix(", ")?;
+    let appositive = &rest[", ".len()..];
     let appositive = appositive.strip_prefix("the ").unwrap_or(appositive);
     let clause = &appositive[..appositive.find([',', ';', '.']).unwrap_or(appositive.len())];
     let opener = clause.split(' ').next().unwrap_or("");
@@ -204,6 +210,16 @@ fn titled_name_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     let from = text.len() - appositive.len();
     let (titles, _) = crate::entity::title::parse_phrase(text, from, from + clause.len());
     titles.iter().any(|t| t.body.is_some()).then_some(end)
+}
+
+/// The shape of a name word: a capital, then lower-case letters and inner
+/// hyphens ("Obul", "Cheung-ching").
+fn name_shaped(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 2
+        && b[0].is_ascii_uppercase()
+        && b[1..].iter().all(|c| c.is_ascii_lowercase() || *c == b'-')
+        && b[b.len() - 1] != b'-'
 }
 
 /// Bare-surname mentions of the people in `names`. `has_position(name)`

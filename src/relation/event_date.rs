@@ -164,7 +164,12 @@ pub(crate) fn date_in(ls: &str) -> Option<DatePhrase> {
     if ls.starts_with("yesterday") || ls.contains(" yesterday") {
         return Some(DatePhrase::Yesterday(clock_pod(ls)));
     }
-    if let Some(c) = SAME_DAY_RE.captures(ls) {
+    // Every such phrase holds "same" or a part of the day ("that
+    // afternoon" holds "noon").
+    let same_day_cued = ["same", "noon", "morning", "evening"]
+        .iter()
+        .any(|w| crate::substr::find(ls, w).is_some());
+    if let Some(c) = same_day_cued.then(|| SAME_DAY_RE.captures(ls)).flatten() {
         let part = ["p1", "p2", "p3"]
             .iter()
             .find_map(|g| c.name(g))
