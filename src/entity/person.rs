@@ -145,7 +145,7 @@ fn is_other_name_word(w: &str) -> bool {
         && !lexicon::contains(&lexicon::NAME_BLOCKERS, w)
         && !lexicon::contains(&lexicon::LEADING_STOPS, w)
         && !lexicon::is_org_head_last_word(w)
-        && crate::dateline::published::month_number(&w.to_ascii_lowercase()).is_none()
+        && crate::dateline::published::month_number(w).is_none()
         && !WEEKDAYS.contains(&w)
 }
 
@@ -185,6 +185,14 @@ fn titled_name_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     if end == i || !rest.starts_with(", ") {
         return None;
     }
+    // The appositive opens with a title word: the most selective test.
+    let appositive = &rest[", ".len()..];
+    let appositive = appositive.strip_prefix("the ").unwrap_or(appositive);
+    let clause = &appositive[..appositive.find([',', ';', '.']).unwrap_or(appositive.len())];
+    let opener = clause.split(' ').next().unwrap_or("");
+    if !crate::entity::title::starts_title(opener) {
+        return None;
+    }
     // Not the tail of a longer run of capitalised words.
     if let Some(prev) = i.checked_sub(1).map(|k| &toks[k]) {
         let w = prev.text(text);
@@ -198,13 +206,6 @@ fn titled_name_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     }
     // A gazetteer pair is a place.
     if lexicon::place_kind(&text[toks[i].start..toks[end].end]).is_some() {
-        return None;
-    }
-    let appositive = &rest[", ".len()..];
-    let appositive = appositive.strip_prefix("the ").unwrap_or(appositive);
-    let clause = &appositive[..appositive.find([',', ';', '.']).unwrap_or(appositive.len())];
-    let opener = clause.split(' ').next().unwrap_or("");
-    if !crate::entity::title::starts_title(opener) {
         return None;
     }
     let from = text.len() - appositive.len();
