@@ -143,9 +143,12 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// -- "); 0 when none opens it.
 pub(crate) fn dateline_len(sentence: &str) -> usize {
     let head = &sentence[..crate::span::floor_char_boundary(sentence, sentence.len().min(DATELINE_MAX))];
-    // Every agency dateline holds its agency in brackets.
-    if memchr::memchr(b'(', head.as_bytes()).is_none() {
-        return 0;
+    // Every agency dateline holds its agency in brackets, opening the
+    // sentence or after the place and its comma.
+    match memchr::memchr(b'(', head.as_bytes()) {
+        Some(0) => {}
+        Some(open) if memchr::memchr(b',', &head.as_bytes()[..open]).is_some() => {}
+        _ => return 0,
     }
     agency_dateline(head)
         .filter(|(c, _)| c.get(0).is_some_and(|m| m.start() == 0))
