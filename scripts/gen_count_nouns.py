@@ -37,43 +37,45 @@ ROOTS = [
 
 # Subtrees left out: political units ("countries", "states") are areas,
 # and gatherings ("meetings", "sessions") are events; convention 18 keeps
-# counts of both out of targets.
+# counts of both out of targets. A root inside one ("community", a
+# gathering) still counts: roots are tested before their hypernyms.
 EXCLUDED_ROOTS = [
     ("political_unit", 1),
     ("gathering", 1),
 ]
 
 
+def records(path, name):
+    """The fields of each record of a WordNet data or index file (the
+    license header's lines open with two spaces)."""
+    with open(os.path.join(path, name), encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("  "):
+                yield line.split(" ")
+
+
 def read_synsets(path):
     """offset -> hypernym offsets."""
     hypernyms = {}
-    with open(os.path.join(path, "data.noun"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            fields = line.split(" ")
-            count = int(fields[3], 16)
-            p = 4 + 2 * count
-            pointers = int(fields[p])
-            found = []
-            for i in range(pointers):
-                symbol, offset, pos = fields[p + 1 + 4 * i : p + 4 + 4 * i]
-                if symbol in ("@", "@i") and pos == "n":
-                    found.append(offset)
-            hypernyms[fields[0]] = found
+    for fields in records(path, "data.noun"):
+        count = int(fields[3], 16)
+        p = 4 + 2 * count
+        pointers = int(fields[p])
+        found = []
+        for i in range(pointers):
+            symbol, offset, pos = fields[p + 1 + 4 * i : p + 4 + 4 * i]
+            if symbol in ("@", "@i") and pos == "n":
+                found.append(offset)
+        hypernyms[fields[0]] = found
     return hypernyms
 
 
 def read_index(path):
     """lemma -> synset offsets, most frequent sense first."""
     index = {}
-    with open(os.path.join(path, "index.noun"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            fields = line.split(" ")
-            senses, pointer_kinds = int(fields[2]), int(fields[3])
-            index[fields[0]] = fields[6 + pointer_kinds : 6 + pointer_kinds + senses]
+    for fields in records(path, "index.noun"):
+        senses, pointer_kinds = int(fields[2]), int(fields[3])
+        index[fields[0]] = fields[6 + pointer_kinds : 6 + pointer_kinds + senses]
     return index
 
 

@@ -439,27 +439,30 @@ mod tests {
         assert!(events[1].contains("2024-05-06 Some(Afternoon)"), "{}", events[1]);
     }
 
+    /// The one event `text` reports, published on `published`.
+    fn only_event(text: &str, published: &str) -> String {
+        let mut events = check(text, Some(published));
+        assert_eq!(events.len(), 1, "{events:?}");
+        events.remove(0)
+    }
+
     #[test]
     fn a_the_after_the_head_noun_stays_in_the_name() {
         let text = "A symposium on promoting the growth of the digital economy was held in the county on March 17.";
-        let events = check(text, Some("2024-03-18"));
-        assert_eq!(events.len(), 1, "{events:?}");
+        let event = only_event(text, "2024-03-18");
         assert!(
-            events[0].starts_with("Symposium \"symposium on promoting the growth of the digital economy\" 2024-03-17"),
-            "{}",
-            events[0]
+            event.starts_with("Symposium \"symposium on promoting the growth of the digital economy\" 2024-03-17"),
+            "{event}"
         );
     }
 
     #[test]
     fn an_explanation_remarks_or_a_lecture_make_a_speaker() {
         let text = "The Fourth Plenary Session of the County Party Committee was held on May 3. Zhou Lin delivered an explanation on the draft. Wu Kai made remarks. Sun Yu gave a lecture.";
-        let events = check(text, Some("2024-05-04"));
-        assert_eq!(events.len(), 1, "{events:?}");
+        let event = only_event(text, "2024-05-04");
         assert!(
-            events[0].contains("[Zhou Lin:Speaker, Wu Kai:Speaker, Sun Yu:Speaker]"),
-            "{}",
-            events[0]
+            event.contains("[Zhou Lin:Speaker, Wu Kai:Speaker, Sun Yu:Speaker]"),
+            "{event}"
         );
     }
 
