@@ -20,13 +20,13 @@ const FIELD_FLOORS: &[(&str, f64)] = &[
     ("byline", 0.99),
     ("events", 0.91),
     ("participants", 0.91),
-    ("targets", 0.91),
+    ("targets", 0.915),
     ("targets_value_only", 0.93),
     ("initiatives", 0.96),
     ("organizations", 0.92),
-    ("places", 0.905),
+    ("places", 0.91),
     ("metadata", 0.99),
-    ("visited", 0.8),
+    ("visited", 0.82),
 ];
 
 /// Minimum accuracy of attributes on matched facts.
