@@ -146,18 +146,10 @@ fn is_other_name_word(w: &str) -> bool {
         && !lexicon::contains(&lexicon::LEADING_STOPS, w)
         && !lexicon::is_org_head_last_word(w)
         && crate::dateline::published::month_number(w).is_none()
-        && !WEEKDAYS.contains(&w)
+        && !crate::relation::event_date::WEEKDAYS
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(w))
 }
-
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 
 /// The index of the last name token if a name not written in pinyin
 /// starts at `i`: two or three name words (see [`is_other_name_word`])

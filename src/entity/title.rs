@@ -249,7 +249,7 @@ fn parse_item(item: &str) -> Option<Parts> {
     // nationality names none and the title stands bare: "Chinese Premier"
     // is "Premier" (a demonym by its ending, one word); any other words
     // make no title ("Vietnamese Prime Minister" is no "Minister").
-    let demonym = |w: &str| ["ese", "ian", "an", "ish"].iter().any(|e| w.ends_with(e));
+    let demonym = |w: &str| ["ese", "an", "ish"].iter().any(|e| w.ends_with(e));
     let place_words = match place_words {
         [] => place_words,
         _ if is_place_name(place_words) => place_words,

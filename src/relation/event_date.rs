@@ -65,9 +65,24 @@ const FOLLOWS_A_DAY: &[&str] = &[
     "this", "to", "when", "with",
 ];
 
+/// The weekdays, lower case, Monday first (a weekday's number is its
+/// index).
+pub(crate) const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 static WEEKDAY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:on\x20)?(?:(?P<pod>morning|afternoon|evening)\x20of\x20)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\x20(?P<pod2>morning|afternoon|evening))?(?-u:\b)")
-        .unwrap()
+    Regex::new(&format!(
+        r"(?-u:\b)(?:on\x20)?(?:(?P<pod>morning|afternoon|evening)\x20of\x20)?(?P<wd>{})(?:\x20(?P<pod2>morning|afternoon|evening))?(?-u:\b)",
+        WEEKDAYS.join("|")
+    ))
+    .unwrap()
 });
 
 /// The day of the event told before: "on the same day", "that
@@ -177,15 +192,7 @@ pub(crate) fn date_in(ls: &str) -> Option<DatePhrase> {
         return Some(DatePhrase::SameDay(part));
     }
     if let Some(c) = WEEKDAY_RE.captures(ls) {
-        let wd = match &c["wd"] {
-            "monday" => 0,
-            "tuesday" => 1,
-            "wednesday" => 2,
-            "thursday" => 3,
-            "friday" => 4,
-            "saturday" => 5,
-            _ => 6,
-        };
+        let wd = WEEKDAYS.iter().position(|d| *d == &c["wd"]).unwrap_or(6) as u32;
         let part = c
             .name("pod")
             .or(c.name("pod2"))

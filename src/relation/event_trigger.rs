@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 
-use super::event_date::{date_in, MONTH_NAMES};
+use super::event_date::{date_in, MONTH_NAMES, WEEKDAYS};
 use crate::bounded::{BoundedRegex, Run};
 use crate::entity::org::OrgMention;
 use crate::model::{EventKind, OrganizationKind};
@@ -325,18 +325,7 @@ fn opens_date(s: &str) -> bool {
     let first = words.next().unwrap_or("");
     let second = words.next().unwrap_or("");
     let is_month = |w: &str| MONTH_NAMES.split('|').any(|m| m == w);
-    let is_weekday = |w: &str| {
-        [
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-        ]
-        .contains(&w)
-    };
+    let is_weekday = |w: &str| WEEKDAYS.contains(&w);
     let numeric = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
     is_month(first)
         || is_weekday(first)

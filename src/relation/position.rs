@@ -35,7 +35,6 @@ use crate::entity::person::NameMention;
 use crate::entity::title::{parse_phrase, starts_title, Title};
 use crate::lexicon::{self, TitleWord};
 use crate::span::Rule;
-use crate::substr;
 use crate::text::Document;
 use crate::token::Token;
 
@@ -309,12 +308,12 @@ fn appositive(text: &str, n: &NameMention, next_name: Option<usize>) -> Vec<Titl
 }
 
 /// The words between a name and the title it is given by an appointment,
-/// an election or a removal, lower case: "appointed Li Ming | as |
+/// an election or a removal, any case (ASCII): "appointed Li Ming | as |
 /// director of ...", "Li Ming | was elected as | ...", "removed Li Ming |
 /// from the post of | ...".
 static AS_TITLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)^
+        r"(?xi-u)^
         (?:
             (?:,?\x20(?:who\x20)?(?:was|were|has\x20been|had\x20been|is|will\x20be)\x20
                (?:appointed|elected|re-elected|named|nominated|promoted|designated|approved)
@@ -342,18 +341,10 @@ const AS_TITLE_LEAD_MAX: usize = 64;
 fn as_title(text: &str, n: &NameMention, next_name: Option<usize>) -> Vec<Title> {
     let end = next_name.unwrap_or(n.sentence.end).min(n.sentence.end);
     let rest = &text[n.span.end..end];
-    // Every lead holds " as ", " from " or a passive's auxiliary.
+    // The lead is anchored and short: the pattern reads a window of the
+    // text right after the name, in any case.
     let window = &rest[..crate::span::floor_char_boundary(rest, rest.len().min(AS_TITLE_LEAD_MAX))];
-    if ![" as ", " from ", " was ", " were ", " been ", " is ", " be "]
-        .iter()
-        .any(|w| substr::find(window, w).is_some())
-    {
-        return Vec::new();
-    }
-    // The lead is ASCII and short: a lower-cased window of the text after
-    // the name keeps its byte offsets.
-    let lower = window.to_ascii_lowercase();
-    let Some(lead) = AS_TITLE_LEAD.find(&lower) else {
+    let Some(lead) = AS_TITLE_LEAD.find(window) else {
         return Vec::new();
     };
     let start = n.span.end + lead.end();
