@@ -21,6 +21,7 @@
 //!    its bound, on a long clause without punctuation).
 
 use regex::{Captures, Regex};
+use std::sync::OnceLock;
 
 /// One counted run of a pattern: written `<<name>>` in the pattern, it
 /// stands for `(?P<name>class{0,max}?)` (lazy) or `(?P<name>class{0,max})`
@@ -77,7 +78,11 @@ impl Run {
 #[derive(Debug)]
 pub(crate) struct BoundedRegex {
     scan: Regex,
-    bounded: Regex,
+    /// The bounded pattern as written, compiled on its first use: a run
+    /// longer than its bound is rare, and a counted run compiles to a
+    /// program as long as its bound, the larger part of the compile time.
+    bounded_pattern: String,
+    bounded: OnceLock<Regex>,
     runs: Vec<Run>,
 }
 
@@ -94,15 +99,16 @@ impl BoundedRegex {
         }
         BoundedRegex {
             scan: Regex::new(&scan).expect("unbounded pattern compiles"),
-            bounded: Regex::new(&bounded).expect("bounded pattern compiles"),
+            bounded_pattern: bounded,
+            bounded: OnceLock::new(),
             runs: runs.to_vec(),
         }
     }
 
-    /// The bounded pattern itself, for tests and the compile check.
-    #[cfg(test)]
+    /// The bounded pattern itself, compiled on first use.
     pub fn bounded(&self) -> &Regex {
-        &self.bounded
+        self.bounded
+            .get_or_init(|| Regex::new(&self.bounded_pattern).expect("bounded pattern compiles"))
     }
 
     /// The unbounded pattern, for the compile check.
@@ -122,7 +128,7 @@ impl BoundedRegex {
             return Some(c);
         }
         let start = c.get(0).expect("group 0").start();
-        self.bounded.captures_at(hay, start)
+        self.bounded().captures_at(hay, start)
     }
 }
 

@@ -68,12 +68,14 @@ const TOP_LINES: usize = 6;
 const TOP_LINE_MAX: usize = 80;
 
 static HEADER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:date)[\t\x20]*:?[\t\x20]*(\d{4}-\d{2}-\d{2})(?-u:\b)").unwrap());
+    LazyLock::new(|| Regex::new(r"^(?i:date)[\t\x20]*:?[\t\x20]*([0-9]{4}-[0-9]{2}-[0-9]{2})(?-u:\b)").unwrap());
 
-static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)").unwrap());
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)([0-9]{4})-([0-9]{2})-([0-9]{2})(?-u:\b)").unwrap());
 
-static ISO_WITH_TIME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4}-\d{2}-\d{2})[\t\x20]+\d{1,2}:\d{2}(?::\d{2})?(?-u:\b)").unwrap());
+static ISO_WITH_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)([0-9]{4}-[0-9]{2}-[0-9]{2})[\t\x20]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?-u:\b)").unwrap()
+});
 
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -82,10 +84,10 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
         (?:
             \s*:\s*
             (?:
-                (?P<iso>\d{4}-\d{2}-\d{2})
-              | (?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})
+                (?P<iso>[0-9]{4}-[0-9]{2}-[0-9]{2})
+              | (?P<month>[a-z]{3,9})\.?\s+(?P<day>[0-9]{1,2}),?\s+(?P<year>[0-9]{4})
             )
-          | \s+(?P<bare_iso>\d{4}-\d{2}-\d{2})          # an ISO date needs no colon
+          | \s+(?P<bare_iso>[0-9]{4}-[0-9]{2}-[0-9]{2})          # an ISO date needs no colon
         )",
     )
     .unwrap()
@@ -100,8 +102,8 @@ static LABELLED_AFTER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         (?:date|published|publication\x20date|release\x20date|time|posted)
         [\t\x20]*:[\t\x20]*
         (?:
-            (?P<iso>\d{4}-\d{2}-\d{2})
-          | (?P<month>[a-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})
+            (?P<iso>[0-9]{4}-[0-9]{2}-[0-9]{2})
+          | (?P<month>[a-z]{3,9})\.?\s+(?P<day>[0-9]{1,2}),?\s+(?P<year>[0-9]{4})
         )",
     )
     .unwrap()
@@ -109,8 +111,9 @@ static LABELLED_AFTER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An ISO date opening a line of words only: a dated credit line
 /// ("2024-08-09 Hainan Daily").
-static STAMP_THEN_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\t\x20]*(\d{4}-\d{2}-\d{2})[\t\x20]+[A-Za-z][A-Za-z'’\x20&\-]*$").unwrap());
+static STAMP_THEN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\t\x20]*([0-9]{4}-[0-9]{2}-[0-9]{2})[\t\x20]+[A-Za-z][A-Za-z'’\x20&\-]*$").unwrap()
+});
 
 /// A web page's credit line: the site and the date, or an "Updated:" stamp
 /// after a source credit (convention 31).
@@ -119,8 +122,8 @@ static CREDIT_DATE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^
         (?:[a-z0-9\-]+(?:\.[a-z0-9\-]+)+\s*,|.*?(?i:updated)\s*:)\s*
         (?:
-            (?P<iso>\d{4}-\d{2}-\d{2})
-          | (?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})
+            (?P<iso>[0-9]{4}-[0-9]{2}-[0-9]{2})
+          | (?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>[0-9]{1,2}),?\s+(?P<year>[0-9]{4})
         )",
     )
     .unwrap()
@@ -132,7 +135,7 @@ static PRESS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xm)^[\t\x20]*
         [A-Z][A-Za-z'\-]+(?:\x20[A-Z][A-Za-z'\-]+)*,[\t\x20]*          # HEFEI,
         (?:[A-Z][A-Za-z]+(?:\x20[A-Z][A-Za-z]+)?,[\t\x20]*)?             # China,
-        (?P<month>[A-Z][a-z]{2,8})\.?[\t\x20]+(?P<day>\d{1,2}),[\t\x20]*(?P<year>\d{4})
+        (?P<month>[A-Z][a-z]{2,8})\.?[\t\x20]+(?P<day>[0-9]{1,2}),[\t\x20]*(?P<year>[0-9]{4})
         [\t\x20]*(?:/[A-Za-z\-]+/[\t\x20]*)?(?:--|–|—)",
     )
     .unwrap()

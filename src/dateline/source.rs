@@ -97,7 +97,7 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xm)^[\t\x20]*
         (?:
             (?P<site>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)[\t\x20]*,[\t\x20]*
-              (?:[A-Z][a-z]{2,8}\.?[\t\x20]+\d{1,2},[\t\x20]*\d{4}|\d{4}-\d{2}-\d{2})
+              (?:[A-Z][a-z]{2,8}\.?[\t\x20]+[0-9]{1,2},[\t\x20]*[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2})
           | (?:.*?\x20)?(?i:source)[\t\x20]*[:：][\t\x20]*
               (?P<named>[^\n|:：]+?)[\t\x20]*(?:\||(?i:author|editor|updated|date|time|published)[\t\x20]*[:：])
           | [^\n]*\|[\t\x20]*(?i:source)[\t\x20]*[:：][\t\x20]*
@@ -105,7 +105,7 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
           | \((?P<paren>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)\)[\t\x20]*(?i:updated)
           | (?:[^\n|]*\|[\t\x20]*)?(?P<barred>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)[\t\x20]*\|[\t\x20]*(?i:updated)[\t\x20]*[:：]
           | (?:(?i:updated|date|time|published)[\t\x20]*[:：][\t\x20]*)?
-              \d{4}-\d{2}-\d{2}[^\n]*?\x20(?i:source)[\t\x20]*[:：][\t\x20]*(?P<stamped>[^\n|:：]+?)[\t\x20]*$
+              [0-9]{4}-[0-9]{2}-[0-9]{2}[^\n]*?\x20(?i:source)[\t\x20]*[:：][\t\x20]*(?P<stamped>[^\n|:：]+?)[\t\x20]*$
         )",
     )
     .unwrap()
@@ -127,10 +127,10 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
         (?:^|\n)[\t\x20]*
         (?:
             \((?P<a1>[A-Z][A-Za-z]+(?:\x20[A-Z][A-Za-z]+){0,2})\)[\t\x20]*   # (Yicai)
-            [A-Z][a-z]{2,8}\.?[\t\x20]+\d{1,2}                               # Jan. 24
+            [A-Z][a-z]{2,8}\.?[\t\x20]+[0-9]{1,2}                            # Jan. 24
           |
             [A-Z][A-Za-z'’\-]+(?:\x20[A-Z][A-Za-z'’\-]+)*,[\t\x20]*           # BEIJING, Xi'an,
-            [A-Z][a-z]{2,8}\.?[\t\x20]+\d{1,2}[\t\x20]*                        # Jan. 24
+            [A-Z][a-z]{2,8}\.?[\t\x20]+[0-9]{1,2}[\t\x20]*                     # Jan. 24
             \((?P<a2>[A-Z][A-Za-z]+(?:\x20[A-Z][A-Za-z]+){0,2})\)            # (Xinhua)
         )
         (?:[\t\x20]*(?:--|–|—)|[\t\x20]+(?P<text>[A-Z]))                    # --, or the text",
@@ -335,7 +335,7 @@ fn skip_date(after: &str) -> &str {
 /// "Feb 5", "Sept. 12, 2024").
 static DATE_AFTER_PAPER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^,[\t\x20]*(?i:{})\.?[\t\x20]+\d{{1,2}}(?:,[\t\x20]*\d{{4}})?(?-u:\b)",
+        r"^,[\t\x20]*(?i:{})\.?[\t\x20]+[0-9]{{1,2}}(?:,[\t\x20]*[0-9]{{4}})?(?-u:\b)",
         crate::relation::event_date::MONTH_NAMES
     ))
     .unwrap()
@@ -351,7 +351,8 @@ fn after_stamp(head: &str, at: usize) -> bool {
 
 /// A date stamp and nothing else, spaces after it.
 static STAMP_BEFORE_PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\t\x20]*\d{4}-\d{2}-\d{2}(?:[\t\x20]+\d{1,2}:\d{2}(?::\d{2})?)?[\t\x20]+$").unwrap()
+    Regex::new(r"^[\t\x20]*[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[\t\x20]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[\t\x20]+$")
+        .unwrap()
 });
 
 /// Whether nothing but spaces stands between `after`'s start and its line's end.
@@ -580,6 +581,9 @@ mod tests {
             check("Headline\n2024-07-01 Hubei Daily reported the plan.\nText."),
             None
         );
+        // Digits are ASCII digits: a stamp in other scripts' digits is no
+        // date, so the line is no credit.
+        assert_eq!(check("Headline\n2024-07-٠١ Hubei Daily\nText."), None);
         // The last field of a barred credit line.
         assert_eq!(
             check("Headline\nWriter: Wang Fang | Editor: Zhou Lin | Source: Hefei Evening News\nText.").as_deref(),

@@ -46,7 +46,7 @@ const HEADS: &str = r"Outline|Opinions|Circular|Notice|Action\x20Plan|Plan|Progr
 /// At most six words, each with an "and" after it, before the head:
 /// twelve spaces; the head keys the search.
 static TITLE: LazyLock<KeyedRegex> = LazyLock::new(|| {
-    let word = r"(?:[A-Z][A-Za-z\-'’]*|\d+(?:st|nd|rd|th))";
+    let word = r"(?:[A-Z][A-Za-z\-'’]*|[0-9]+(?:st|nd|rd|th))";
     let tail_word = r"(?:[A-Z0-9][A-Za-z0-9\-'’]*)";
     let pattern = format!(
         r"(?x)(?-u:\b)

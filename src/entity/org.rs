@@ -127,7 +127,7 @@ static ALTERNATIVES: LazyLock<Vec<(Rule, Search)>> = LazyLock::new(|| {
             keyed(
                 &format!(
                     r"(?x)
-                      (?:(?:{WORD}|\d+(?:st|nd|rd|th)|\([A-Z][a-z]+\))\x20){{0,8}}
+                      (?:(?:{WORD}|[0-9]+(?:st|nd|rd|th)|\([A-Z][a-z]+\))\x20){{0,8}}
                       (?:{WORD}\x20and\x20(?:{WORD}\x20){{0,5}})?
                       (?:{heads})
                       (?:\x20(?:of|for)\x20(?:the\x20)?{WORD}(?:\x20(?:{WORD}|and|of|the))*)?

@@ -114,7 +114,7 @@ fn suffix_alternation(landmarks_only: bool) -> String {
 static SUFFIXED: LazyLock<KeyedRegex> = LazyLock::new(|| {
     let alt = suffix_alternation(false);
     let pattern =
-        format!(r"(?:(?:[A-Z][A-Za-z0-9'’\-]*|\d+[A-Z][A-Za-z0-9]*|\([A-Z][a-z]+\))\x20){{1,5}}(?:{alt})(?-u:\b)");
+        format!(r"(?:(?:[A-Z][A-Za-z0-9'’\-]*|[0-9]+[A-Z][A-Za-z0-9]*|\([A-Z][a-z]+\))\x20){{1,5}}(?:{alt})(?-u:\b)");
     KeyedRegex::new(&pattern, suffixes(false), 5, Before::Names)
 });
 
@@ -221,7 +221,7 @@ fn in_named_chain(s: &str, known: &[std::ops::Range<usize>], m: &std::ops::Range
 
 /// A dateline opening a line with its city in capitals.
 static CAPS_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[\t\x20]*(?:[^\s]{1,30}\x20){0,3}?(?P<city>[A-Z]{2,}(?:['’][A-Z]+)?(?:\x20[A-Z]{3,})?),\x20(?:[A-Z][a-z]+,\x20)?(?:[A-Z][a-z]{2,8}\.?\x20\d{1,2}|\()").unwrap()
+    Regex::new(r"(?m)^[\t\x20]*(?:[^\s]{1,30}\x20){0,3}?(?P<city>[A-Z]{2,}(?:['’][A-Z]+)?(?:\x20[A-Z]{3,})?),\x20(?:[A-Z][a-z]+,\x20)?(?:[A-Z][a-z]{2,8}\.?\x20[0-9]{1,2}|\()").unwrap()
 });
 
 /// Whether `s` holds two capitals and ", " ("GUANGZHOU, ", "XI'AN, "), as

@@ -78,7 +78,7 @@ fn is_junk(line: &str) -> bool {
 }
 
 static STAMP_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"^\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*$").unwrap());
 
 pub(crate) fn is_stamp_line(line: &str) -> bool {
     STAMP_LINE.is_match(line)
