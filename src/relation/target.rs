@@ -215,7 +215,12 @@ pub(crate) fn targets(
             if !strong && starts_achieved(ls, this_year.as_deref()) {
                 continue;
             }
-            let family = nearest_cue(&ls[clause.start..rel])
+            // "accounts for 60 percent of its GDP": a share, whatever it is
+            // a share of (convention 21).
+            let share = q.unit == QUnit::Percent && after_number.starts_with(" of ");
+            let family = share
+                .then_some(Family::Other)
+                .or_else(|| nearest_cue(&ls[clause.start..rel]))
                 .or_else(|| first_cue(after_number))
                 .or_else(|| weak_gdp(clause_text))
                 .or_else(|| nearest_cue(&ls[crate::span::floor_char_boundary(s, rel.saturating_sub(CUE_WINDOW))..rel]))
@@ -224,7 +229,7 @@ pub(crate) fn targets(
                         .filter(|(p, _)| *p == paragraph && q.unit == QUnit::Percent)
                         .map(|(_, f)| f)
                 });
-            if let (Some(f), QUnit::Percent) = (family, q.unit) {
+            if let (Some(f), QUnit::Percent, false) = (family, q.unit, share) {
                 paragraph_family = Some((paragraph, f));
             }
             // "the number of elderly care beds ... will reach 450,000": the
@@ -547,6 +552,14 @@ mod tests {
         assert_eq!(
             check("In 2025, Wuhan in Central China's Hubei province set its GDP target at 6 percent."),
             ["GdpGrowth Equal 6 Percent Some(\"Wuhan\") Some(\"2025\")"]
+        );
+    }
+
+    #[test]
+    fn a_share_of_gdp_is_no_gdp_growth() {
+        assert_eq!(
+            check("Wuxi will ensure that the digital economy accounts for over 45 percent of its GDP by 2026."),
+            ["Other MoreThan 45 Percent Some(\"Wuxi\") Some(\"2026\")"]
         );
     }
 
