@@ -15,6 +15,7 @@
 //!                                                     "2023-02-23 20:47 Published in Guangdong"
 //!                  | ISO                              "2023-08-17"
 //!                  | ISO words                        "2024-08-09 Hainan Daily"
+//!                  | paper sep? (ISO time? | month-date)  "Hainan Daily | 2024-08-09" (sep: bar or comma)
 //!                  | words sep label ":" date         a label after a credit (sep: bar, tab, 2 spaces):
 //!                                                     "Source: Tianshan Net  Date: 2024-06-14"
 //! trailing-stamp = ISO time, on a line after the body  "2024-02-20 08:26:24"
@@ -115,6 +116,24 @@ static STAMP_THEN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[\t\x20]*([0-9]{4}-[0-9]{2}-[0-9]{2})[\t\x20]+[A-Za-z][A-Za-z'’\x20&\-]*$").unwrap()
 });
 
+/// A paper's credit line: its name, then a date to the line's end
+/// ("Hainan Daily | 2024-08-09", "Hainan Daily, August 9, 2024"). The
+/// name must end in a paper's head word, so a page date ("Monday, August
+/// 5, 2024") is not read.
+static WORDS_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^
+        (?P<words>[A-Z][A-Za-z'’&\-]*(?:\x20[A-Za-z'’&\-]+)*)
+        (?:[\t\x20]*[|,][\t\x20]*|[\t\x20]+)
+        (?:
+            (?P<iso>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:[\t\x20]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?
+          | (?P<month>[A-Za-z]{3,9})\.?[\t\x20]+(?P<day>[0-9]{1,2}),?[\t\x20]+(?P<year>[0-9]{4})
+        )
+        [\t\x20]*$",
+    )
+    .unwrap()
+});
+
 /// A web page's credit line: the site and the date, or an "Updated:" stamp
 /// after a source credit (convention 31).
 static CREDIT_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -176,6 +195,12 @@ fn top_line(doc: &Document) -> Option<(Date, Span, Rule)> {
             .captures(s.trim_start())
             .or_else(|| CREDIT_DATE.captures(s.trim_start()))
             .or_else(|| LABELLED_AFTER_CREDIT.captures(s.trim_start()))
+            .or_else(|| {
+                WORDS_THEN_DATE.captures(s.trim_start()).filter(|c| {
+                    let last = c["words"].rsplit(' ').next().unwrap_or("");
+                    crate::lexicon::PAPER_HEADS.binary_search(&last).is_ok()
+                })
+            })
         {
             let whole = c.get(0)?;
             let date = match c.name("iso").or_else(|| c.name("bare_iso")) {
@@ -276,6 +301,7 @@ pub(crate) fn regexes() -> Vec<&'static Regex> {
         &CREDIT_DATE,
         &PRESS,
         &STAMP_THEN_WORDS,
+        &WORDS_THEN_DATE,
         &LABELLED_AFTER_CREDIT,
     ]
 }
@@ -402,6 +428,23 @@ mod tests {
         );
         let text = "Monday, December 4, 2023\n\nHeadline\n\n2023-02-23 20:47 Published in Guangdong\n\nBody.";
         assert_eq!(check(text).map(|s| s[..10].to_string()).as_deref(), Some("2023-02-23"));
+    }
+
+    #[test]
+    fn a_paper_and_its_date_on_a_line() {
+        assert_eq!(
+            check("Headline\n\nLakeside Daily | 2024-11-12 08:30\n\nBody.").as_deref(),
+            Some("2024-11-12 \"Lakeside Daily | 2024-11-12 08:30\" [dateline/published/top_line]")
+        );
+        assert_eq!(
+            check("Headline\n\nLakeside Evening News, November 12, 2024\n\nBody.")
+                .map(|s| s[..10].to_string())
+                .as_deref(),
+            Some("2024-11-12")
+        );
+        // Words that are no paper's name: a page date, a place.
+        assert_eq!(check("Headline\n\nTuesday, November 12, 2024\n\nBody."), None);
+        assert_eq!(check("Headline\n\nLakeside County | 2024-11-12\n\nBody."), None);
     }
 
     #[test]

@@ -14,7 +14,9 @@
 //!                                                    "Hangzhou Daily reporter Li Ming"
 //! agency-dateline    = "(" Agency ")" date dash?      "(Yicai) Jan. 24 --"
 //!                    | PLACE "," date "(" Agency ")" dash?
-//!                                                    "BEIJING, Jan. 24 (Xinhua) --", "Guiyang, May 20 (Guizhou Daily) The"
+//!                    | PLACE "," PLACE "," date "(" Agency ")" dash?
+//!                                                    "BEIJING, Jan. 24 (Xinhua) --", "Guiyang, May 20 (Guizhou Daily) The",
+//!                                                    "Dali, Yunnan, Aug 5 (Yunnan Daily) The"
 //!   dash             = "--" | "–" | "—"; without one, a capitalised word follows
 //! before-dash        = paper ("--"|"–"|"—"|":") at a paragraph start
 //! before-alias       = paper "(" short ")" Text at a paragraph start
@@ -28,6 +30,7 @@
 //!                    | (label ":")? stamp ... "Source" ":" name, to the line's end
 //!                                                    "Updated: 2025-01-22 10:15 | Source: Sichuan Daily"
 //!                    | stamp paper, to the line's end  "2024-08-09 Hainan Daily"
+//!                    | paper date?, a line of its own  "Macao Daily News, Nov 12", "Hainan Daily | 2024-08-09"
 //!                    | ... "|" "Source" ":" name, to the line's end
 //!                                                    "Writer: Li Ming | Source: Hefei Evening News"
 //!                    | "(" site ")" "Updated"         "(example.cn) Updated: 2023-01-06"
@@ -130,6 +133,7 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
             [A-Z][a-z]{2,8}\.?[\t\x20]+[0-9]{1,2}                            # Jan. 24
           |
             [A-Z][A-Za-z'’\-]+(?:\x20[A-Z][A-Za-z'’\-]+)*,[\t\x20]*           # BEIJING, Xi'an,
+            (?:[A-Z][A-Za-z'’\-]+(?:\x20[A-Z][A-Za-z'’\-]+)?,[\t\x20]*)?      # Yunnan,
             [A-Z][a-z]{2,8}\.?[\t\x20]+[0-9]{1,2}[\t\x20]*                     # Jan. 24
             \((?P<a2>[A-Z][A-Za-z]+(?:\x20[A-Z][A-Za-z]+){0,2})\)            # (Xinhua)
         )
@@ -236,7 +240,9 @@ fn find_name(doc: &Document) -> Option<(String, Span, Rule)> {
             BEFORE_DASH
         } else if at_paragraph_start(head, span.start) && starts_with_alias(after) {
             BEFORE_ALIAS
-        } else if after_stamp(head, span.start) && ends_line(after) {
+        } else if after_stamp(head, span.start) && ends_line(after)
+            || at_paragraph_start(head, span.start) && (ends_line(after) || STAMP_AFTER_PAPER.is_match(after))
+        {
             CREDIT_LINE
         } else if head[..span.start].ends_with('(')
             && after.starts_with(')')
@@ -355,6 +361,13 @@ static STAMP_BEFORE_PAPER: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// A date stamp after a paper, to the line's end: " | 2024-05-10",
+/// "  2024-05-10 09:30".
+static STAMP_AFTER_PAPER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\t\x20]*(?:[|,][\t\x20]*)?[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[\t\x20]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[\t\x20]*(?:\n|$)")
+        .unwrap()
+});
+
 /// Whether nothing but spaces stands between `after`'s start and its line's end.
 fn ends_line(after: &str) -> bool {
     after.split('\n').next().unwrap_or("").trim().is_empty()
@@ -378,6 +391,7 @@ pub(crate) fn regexes() -> Vec<&'static Regex> {
         &CREDIT,
         &DATE_AFTER_PAPER,
         &STAMP_BEFORE_PAPER,
+        &STAMP_AFTER_PAPER,
     ]
 }
 
@@ -496,6 +510,11 @@ mod tests {
             check("Nanning, June 4 (Guangxi Daily) The region held a fair.").as_deref(),
             Some("Guangxi Daily [dateline/source/agency_dateline]")
         );
+        // The city's province after it.
+        assert_eq!(
+            check("Dali, Yunnan, July 9 (Yunnan Daily) The prefecture held a fair.").as_deref(),
+            Some("Yunnan Daily [dateline/source/agency_dateline]")
+        );
         // A bracketed credit is no agency.
         assert_eq!(
             check("Nanning, June 4 (Reporter Li Ming) The region held a fair."),
@@ -571,6 +590,23 @@ mod tests {
         assert_eq!(
             check("Headline\nSource: Lakeside Net   Date: 2024-07-01\nText.").as_deref(),
             Some("Lakeside Net [dateline/source/credit_line]")
+        );
+        // The paper on a line of its own, alone or with a date after it.
+        for line in [
+            "Lakeside Daily",
+            "Lakeside Daily, Nov 12",
+            "Lakeside Daily | 2024-11-12",
+            "Lakeside Daily  2024-11-12 08:30",
+        ] {
+            assert_eq!(
+                check(&format!("Headline\n\n{line}\n\nThe county met on Monday.")).as_deref(),
+                Some("Lakeside Daily [dateline/source/credit_line]"),
+                "{line}"
+            );
+        }
+        assert_eq!(
+            check("Headline\n\nLakeside Daily, Nov 12, the county said\n\nText."),
+            None
         );
         // A date stamp, then the paper alone on its line.
         assert_eq!(
