@@ -7,8 +7,9 @@ Sources:
   cpca/resources/adcodes.csv, the Ministry of Civil Affairs' division codes).
   The level comes from the code: AA0000000000 a province-level division,
   AABB00000000 a prefecture-level one, AABBCC000000 a county-level one.
-- the names' romanisation: pypinyin (pip install pypinyin), syllables joined,
-  an apostrophe before a syllable opening with a, o or e (Xi'an).
+- the names' romanisation: pypinyin (pip install pypinyin==0.55.0) with
+  CC-CEDICT's phrase readings (pip install pypinyin-dict==0.9.0), syllables
+  joined, an apostrophe before a syllable opening with a, o or e (Xi'an).
 - ethnic names stripped from autonomous divisions: cpca's 56_nations.csv.
 - by hand, below: the English exonyms the press uses (Tibet, Inner
   Mongolia, Harbin, Urumqi ...), Hong Kong, Macao and Taiwan, and the named
@@ -40,6 +41,15 @@ import sys
 
 import cpca
 from pypinyin import Style, lazy_pinyin
+from pypinyin_dict.phrase_pinyin_data import cc_cedict
+
+# pypinyin reads a polyphonic character by its commonest reading unless its
+# phrase dictionary holds the word, and place names are rarely there (长治
+# comes out "Zhangzhi", 朝阳 "Zhaoyang", 昌都 "Changdou"). CC-CEDICT's phrases
+# (pypinyin-dict) hold most of them with their standard readings, but not
+# all, and a few wrongly (石鼓 "Dangu", 栖霞 "Xixia"). So a name is written in
+# both readings where they differ: a wrong form of a Chinese name is not an
+# English word, and costs only the entry.
 
 RES = os.path.join(os.path.dirname(cpca.__file__), "resources")
 
@@ -71,6 +81,9 @@ EXTRA = [
     ("Northwest China", "region"), ("Middle East", "region"), ("Africa", "region"),
     ("Latin America", "region"), ("Southeast Asia", "region"), ("Europe", "region"),
 ]
+
+# Rows of the table that are groupings, not divisions with names.
+PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 
 MUNICIPALITIES = {"北京市", "上海市", "天津市", "重庆市"}
 
@@ -112,15 +125,34 @@ def strip_name(name, nation_forms):
     return core, suffix
 
 
+def syllables(core):
+    return [s.replace("ü", "v") for s in lazy_pinyin(core, style=Style.NORMAL, errors="ignore") if s]
+
+
+# core -> [syllables of each reading], filled by main() before any romanise().
+READINGS = {}
+
+
+def read_all(cores):
+    """Each core's reading by pypinyin alone, then with CC-CEDICT's phrases."""
+    plain = {c: syllables(c) for c in cores}
+    cc_cedict.load()
+    for c in cores:
+        withcc = syllables(c)
+        READINGS[c] = [withcc] + ([plain[c]] if plain[c] != withcc else [])
+
+
 def romanise(core):
-    """(pinyin name, syllable count), or None when nothing romanises."""
-    syllables = [s.replace("ü", "v") for s in lazy_pinyin(core, style=Style.NORMAL, errors="ignore") if s]
-    if not syllables:
-        return None
-    out = syllables[0]
-    for s in syllables[1:]:
-        out += ("'" if s[0] in "aoe" else "") + s
-    return out[0].upper() + out[1:], len(syllables)
+    """[(pinyin name, syllable count)] for each reading; empty when nothing romanises."""
+    out = []
+    for syl in READINGS.get(core) or [syllables(core)]:
+        if not syl:
+            continue
+        name = syl[0]
+        for s in syl[1:]:
+            name += ("'" if s[0] in "aoe" else "") + s
+        out.append((name[0].upper() + name[1:], len(syl)))
+    return out
 
 
 def level_and_kind(code, name):
@@ -145,28 +177,25 @@ def main():
     with open(os.path.join(RES, "adcodes.csv"), encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     by_code = {r["adcode"]: r["name"] for r in rows}
+    read_all({strip_name(r["name"], nation_forms)[0] for r in rows})
 
     def bare_forms(name):
         """The names a division matches under without its suffix."""
         core, _ = strip_name(name, nation_forms)
-        r = romanise(core)
-        return ([r[0]] if r and r[1] >= 2 else []) + EXONYMS.get(name, [])
+        return [roman for roman, n in romanise(core) if n >= 2] + EXONYMS.get(name, [])
 
     for row in rows:
         code, name = row["adcode"], row["name"]
         level, kind = level_and_kind(code, name)
-        if level is None or name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+        if level is None or name in PLACEHOLDERS:
             continue
         core, suffix = strip_name(name, nation_forms)
-        r = romanise(core)
-        if r is None:
-            continue
-        roman, n_syllables = r
         forms = []
-        if n_syllables >= 2:
-            forms.append(roman)
-        elif suffix in ENGLISH_SUFFIX:
-            forms.append(f"{roman} {ENGLISH_SUFFIX[suffix]}")
+        for roman, n_syllables in romanise(core):
+            if n_syllables >= 2:
+                forms.append(roman)
+            elif suffix in ENGLISH_SUFFIX:
+                forms.append(f"{roman} {ENGLISH_SUFFIX[suffix]}")
         forms += EXONYMS.get(name, [])
         for form in forms:
             if not re.fullmatch(r"[A-Z][a-z']+(?:[ -][A-Z][a-z']+)*", form):
@@ -180,7 +209,13 @@ def main():
             if level != "county" or parents.get(form, set()) is None:
                 parents[form] = None
                 continue
-            ups = (by_code.get(code[:4] + "00000000", ""), by_code.get(code[:2] + "0000000000", ""))
+            # A municipality's districts sit under a placeholder prefecture
+            # ("市辖区", "县"), which names nothing.
+            ups = [
+                up
+                for up in (by_code.get(code[:4] + "00000000", ""), by_code.get(code[:2] + "0000000000", ""))
+                if up not in PLACEHOLDERS
+            ]
             parents.setdefault(form, set()).update(p for up in ups for p in bare_forms(up))
     # The press's named zones win over a division of the same name
     # ("Nansha", the zone, beside the district "Nansha District").
@@ -191,7 +226,8 @@ def main():
     with open(out, "w", encoding="utf-8") as f:
         f.write("# generated by scripts/gen_places.py, do not edit\n")
         f.write("# Sources: cpca 0.5.5 adcodes.csv (every province-, prefecture- and county-level\n")
-        f.write("# division of mainland China) romanised with pypinyin; exonyms, SARs and the\n")
+        f.write("# division of mainland China) romanised with pypinyin and CC-CEDICT's phrase\n")
+        f.write("# readings (pypinyin-dict); exonyms, SARs and the\n")
         f.write("# press's named regions listed in the script. Format: name<TAB>kind[<TAB>parents],\n# parents (county-level names) being the prefecture and province that must be named too.\n")
         for name in sorted(best):
             ps = parents.get(name)

@@ -544,6 +544,13 @@ mod tests {
         assert_eq!(place_kind("Jiangmen"), Some("city"));
         assert_eq!(place_kind("Hong Kong"), Some("region"));
         assert_eq!(place_kind("Chen Anming"), None);
+        // Names with a polyphonic character, in their standard reading
+        // (CC-CEDICT's phrases), and in pypinyin's plain one.
+        for city in ["Changzhi", "Chaoyang", "Changdu", "Qixia"] {
+            assert_eq!(place_kind(city), Some("city"), "{city}");
+        }
+        assert_eq!(place_kind("Fengdu"), Some("district"));
+        assert_eq!(place_kind("Shigu"), Some("district"));
         for (_, kind) in PLACES.iter() {
             assert!(["province", "city", "district", "town", "street", "village", "region", "landmark"].contains(kind));
         }
