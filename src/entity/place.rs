@@ -151,10 +151,12 @@ const LOWER_SUFFIXES: [&str; 9] = [
     "subdistrict",
 ];
 
-/// The lower-case suffixes of levels below the county, whose names the
-/// gazetteer does not hold: a pinyin name before one is the place
-/// ("Wuzhen town" is Wuzhen, a town).
-const SUB_COUNTY_SUFFIXES: [&str; 4] = ["town", "township", "village", "subdistrict"];
+/// The lower-case suffixes whose names the gazetteer may not hold: a
+/// pinyin name before one is the place ("Wuzhen town" is Wuzhen, a town).
+/// Levels below the county are not in the gazetteer at all; districts and
+/// counties are, but a name with a polyphonic character can be romanised
+/// otherwise than the press writes it ("Minhang district").
+const UNLISTED_SUFFIXES: [&str; 6] = ["town", "township", "village", "subdistrict", "district", "county"];
 
 /// A direction before China or a province-level name is a region as
 /// written: "south China", "Southwest China", "northern Guangdong".
@@ -282,7 +284,7 @@ pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
         for c in LOWER_SUFFIX.captures_iter(s) {
             let m = &c["name"];
             let suffix = &c["suffix"];
-            let sub_county = SUB_COUNTY_SUFFIXES.contains(&suffix);
+            let unlisted = UNLISTED_SUFFIXES.contains(&suffix);
             let known = lexicon::place_kind(m).is_some();
             // An unknown name is one pinyin word standing alone: after
             // another capitalised word it ends a longer name ("Xinhui
@@ -292,7 +294,7 @@ pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
                 .strip_suffix(' ')
                 .and_then(|b| b.rsplit(' ').next())
                 .is_some_and(|w| w.starts_with(|ch: char| ch.is_uppercase()));
-            let unknown_ok = sub_county && lexicon::is_pinyin(m, 3) && !lexicon::is_surname(m) && !after_capitalised;
+            let unknown_ok = unlisted && lexicon::is_pinyin(m, 3) && !lexicon::is_surname(m) && !after_capitalised;
             if !known && !unknown_ok {
                 continue;
             }
@@ -745,6 +747,12 @@ mod tests {
         // The last word of a longer name, a surname, an English word: none.
         assert!(check("They toured the Lakeside Chenpi village.").is_empty());
         assert!(check("They met Li village heads and an Old town tour.").is_empty());
+        // Districts and counties too, for names the gazetteer writes
+        // otherwise; not an English word.
+        assert_eq!(
+            check("Officials of Wenlang district and Beiyu county met in the Business district."),
+            ["Wenlang (District)", "Beiyu (District)"]
+        );
     }
 
     #[test]
