@@ -457,6 +457,22 @@ mod tests {
     }
 
     #[test]
+    fn a_with_or_for_phrase_names_the_guests() {
+        let text = "The county government held a symposium with local farmers in Xinhe on May 3. Zhou Lin chaired it.";
+        let event = only_event(text, "2024-05-04");
+        assert!(
+            event.starts_with("Symposium \"symposium with local farmers\" 2024-05-03"),
+            "{event}"
+        );
+        let text = "The county government held a forum for young entrepreneurs on May 3.";
+        let event = only_event(text, "2024-05-04");
+        assert!(
+            event.starts_with("Symposium \"forum for young entrepreneurs\" 2024-05-03"),
+            "{event}"
+        );
+    }
+
+    #[test]
     fn an_explanation_remarks_or_a_lecture_make_a_speaker() {
         let text = "The Fourth Plenary Session of the County Party Committee was held on May 3. Zhou Lin delivered an explanation on the draft. Wu Kai made remarks. Sun Yu gave a lecture.";
         let event = only_event(text, "2024-05-04");

@@ -291,14 +291,17 @@ const OF_PHRASE_ENDS: [&str; 8] = [
 ];
 
 /// The event's noun phrase `np` (a range of the sentence) extended by the
-/// "of the ..." or "on ..." phrase that follows its head ("a meeting | of
-/// the party group of the municipal government | to convey ...", "a
-/// mobilization meeting | on spring farming | on the morning of ..."). An
+/// "of the ...", "with ...", "for ..." or "on ..." phrase that follows its
+/// head ("a meeting | of the party group of the municipal government | to
+/// convey ...", "a symposium | with private entrepreneurs | in Changsha",
+/// "a mobilization meeting | on spring farming | on the morning of ..."). An
 /// "on" that opens a date ("on March 3", "on the morning of") is no topic.
 fn with_of_phrase(ls: &str, np: std::ops::Range<usize>) -> std::ops::Range<usize> {
     let rest = &ls[np.end..];
     let Some(tail) = rest
         .strip_prefix(" of ")
+        .or_else(|| rest.strip_prefix(" with "))
+        .or_else(|| rest.strip_prefix(" for "))
         .or_else(|| rest.strip_prefix(" on ").filter(|t| !opens_date(t)))
     else {
         return np;
@@ -315,7 +318,7 @@ fn with_of_phrase(ls: &str, np: std::ops::Range<usize>) -> std::ops::Range<usize
     if len == 0 {
         return np;
     }
-    np.start..np.end + 4 + len
+    np.start..np.end + (rest.len() - tail.len()) + len
 }
 
 /// Whether `s` (what follows an "on") opens a date: a month, a weekday, a
@@ -373,7 +376,8 @@ pub(super) fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention], cues:
         };
         let organizer = holder.clone().or_else(|| organizer_in(abs(&np_range), orgs));
         let name = match &holder {
-            Some(org) if !np.contains(" of ") => format!("{np} of the {org}"),
+            // "a symposium with entrepreneurs" is named by its guests.
+            Some(org) if ![" of ", " with ", " for "].iter().any(|p| np.contains(p)) => format!("{np} of the {org}"),
             _ => np.to_string(),
         };
         if !referent {
