@@ -473,6 +473,20 @@ mod tests {
     }
 
     #[test]
+    fn a_visit_is_named_by_its_purpose() {
+        let text = "On May 3, Mayor Liu Chen went to Xinhe county to inspect the repair of the dikes.";
+        let event = only_event(text, "2024-05-04");
+        assert!(
+            event.starts_with("Inspection \"inspect the repair of the dikes\" 2024-05-03"),
+            "{event}"
+        );
+        assert!(event.ends_with("visited=[\"Xinhe\"]"), "{event}");
+        let text = "On May 3, Liu Chen came to Xinhe county for research.";
+        let event = only_event(text, "2024-05-04");
+        assert!(event.starts_with("Inspection \"research\""), "{event}");
+    }
+
+    #[test]
     fn an_explanation_remarks_or_a_lecture_make_a_speaker() {
         let text = "The Fourth Plenary Session of the County Party Committee was held on May 3. Zhou Lin delivered an explanation on the draft. Wu Kai made remarks. Sun Yu gave a lecture.";
         let event = only_event(text, "2024-05-04");

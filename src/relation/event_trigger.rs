@@ -321,6 +321,20 @@ fn with_of_phrase(ls: &str, np: std::ops::Range<usize>) -> std::ops::Range<usize
     np.start..np.end + (rest.len() - tail.len()) + len
 }
 
+/// The purpose clause after the place a visit went to: what follows the
+/// first " to " before a lower-case word, or " for ".
+fn purpose(after_place: &str) -> Option<&str> {
+    let to = substr::find(after_place, " to ")
+        .filter(|&i| after_place[i + 4..].starts_with(|c: char| c.is_ascii_lowercase()))
+        .map(|i| i + 4);
+    let for_ = substr::find(after_place, " for ").map(|i| i + 5);
+    let start = match (to, for_) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b)?,
+    };
+    Some(after_place[start..].trim()).filter(|p| !p.is_empty())
+}
+
 /// Whether `s` (what follows an "on") opens a date: a month, a weekday, a
 /// number, or "the" and a part of the day, "same" or a number.
 fn opens_date(s: &str) -> bool {
@@ -454,6 +468,11 @@ pub(super) fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention], cues:
             .find_map(|p| rest.strip_prefix(p))
             .unwrap_or(rest);
         let name = rest.split([',', ';', '.']).next().unwrap_or("").trim();
+        // "went to Guilin to inspect flood prevention work", "came to
+        // Kaiping for research": the purpose names the visit, the place is
+        // what it visited.
+        let goes = ["went", "came"].iter().any(|v| ls[m.range()].starts_with(v));
+        let name = if goes { purpose(name).unwrap_or(name) } else { name };
         let name = if name.is_empty() { &s[m.range()] } else { name };
         found.push((m.start(), (INSPECTION, EventKind::Inspection, name.to_string(), None)));
     }
