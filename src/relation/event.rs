@@ -487,6 +487,22 @@ mod tests {
     }
 
     #[test]
+    fn who_presided_may_stand_between_the_meeting_and_was_held() {
+        let text = "The county work meeting, presided over by Hu Yu, secretary of the county Party committee, was held on May 3.";
+        let event = only_event(text, "2024-05-04");
+        assert!(
+            event.starts_with("Meeting \"county work meeting\" 2024-05-03") && event.contains("[Hu Yu:Chair]"),
+            "{event}"
+        );
+        let text = "On May 3, a symposium on rural roads, chaired by Hu Yu, was held in the county.";
+        let event = only_event(text, "2024-05-04");
+        assert!(
+            event.starts_with("Symposium \"symposium on rural roads\" 2024-05-03") && event.contains("[Hu Yu:Chair]"),
+            "{event}"
+        );
+    }
+
+    #[test]
     fn an_explanation_remarks_or_a_lecture_make_a_speaker() {
         let text = "The Fourth Plenary Session of the County Party Committee was held on May 3. Zhou Lin delivered an explanation on the draft. Wu Kai made remarks. Sun Yu gave a lecture.";
         let event = only_event(text, "2024-05-04");

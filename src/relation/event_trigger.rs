@@ -99,12 +99,14 @@ fn passive_pattern(article: &str) -> BoundedRegex {
     let heads = heads();
     BoundedRegex::new(
         &format!(
-            r"(?-u:\b){article}\x20(?P<np><<pre>>{heads}s?(?:\x20\(<<paren>>\))?(?:\x20(?:of|on)\x20<<of>>)?)\x20{PASSIVE_VERB}"
+            r"(?-u:\b){article}\x20(?P<np><<pre>>{heads}s?(?:\x20\(<<paren>>\))?(?:\x20(?:of|on)\x20<<of>>)?)(?:,\x20(?:presided\x20over|chaired|hosted|organi[sz]ed)\x20by\x20<<by>>,)?\x20{PASSIVE_VERB}"
         ),
         &[
             Run::lazy("pre", "[^,;.]", 120),
             Run::greedy("paren", "[^()]", 60),
             Run::lazy("of", "[^,;.]", 100),
+            // "the meeting, presided over by X, secretary of Y, was held"
+            Run::lazy("by", "[^;.]", 150),
         ],
     )
 }
