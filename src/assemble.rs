@@ -220,6 +220,10 @@ fn organizations(mentions: &[org::OrgMention], quoted: &[Span]) -> Vec<Organizat
     out
 }
 
+/// The level suffix of the special administrative regions, which are
+/// divisions though their kind is region.
+const SAR: &str = "Special Administrative Region";
+
 /// One place per distinct name, the fullest form only ("Pengjiang District"
 /// over "Pengjiang"); places nested in an organization, a quoted title, the
 /// source or a byline are not listed.
@@ -239,10 +243,24 @@ fn places(mentions: &[place::PlaceMention], not_places: &[Span]) -> Vec<Place> {
         });
     }
     let administrative = |k: PlaceKind| !matches!(k, PlaceKind::Region | PlaceKind::Landmark);
+    // A division's name without its last word ("Pengjiang District") or
+    // without a longer level suffix ("Inner Mongolia Autonomous Region",
+    // "Hong Kong Special Administrative Region", a region that is a
+    // division).
     let fuller: HashSet<String> = out
         .iter()
-        .filter(|p| administrative(p.kind))
-        .filter_map(|p| p.name.rsplit_once(' ').map(|(stem, _)| stem.to_string()))
+        .flat_map(|p| {
+            let last_word = administrative(p.kind)
+                .then(|| p.name.rsplit_once(' ').map(|(stem, _)| stem))
+                .flatten();
+            let level = crate::lexicon::PLACE_SUFFIXES
+                .iter()
+                .filter(|(suffix, kind)| {
+                    suffix.contains(' ') && (administrative(p.kind) || *suffix == SAR) && *kind != "landmark"
+                })
+                .find_map(|(suffix, _)| p.name.strip_suffix(suffix).and_then(|stem| stem.strip_suffix(' ')));
+            last_word.into_iter().chain(level).map(str::to_string)
+        })
         .collect();
     // A region named in full elsewhere: "Greater Bay Area" beside
     // "Guangdong-Hong Kong-Macao Greater Bay Area". Every proper suffix of
@@ -424,6 +442,23 @@ mod tests {
         assert!(a.people.is_empty(), "{:?}", a.people);
         let a = crate::extract("Secretary Hu Ming spoke. The meeting studied Hu Ming Thought.");
         assert_eq!(a.people.len(), 1);
+    }
+
+    #[test]
+    fn one_place_form_the_fullest_also_behind_a_long_level_suffix() {
+        let names = |text: &str| -> Vec<String> { crate::extract(text).places.into_iter().map(|p| p.name).collect() };
+        assert_eq!(
+            names("Inner Mongolia grew. Hohhot, capital of Inner Mongolia Autonomous Region, grew."),
+            ["Hohhot", "Inner Mongolia Autonomous Region"]
+        );
+        assert_eq!(
+            names("Macao grew. The Macao Special Administrative Region said so."),
+            ["Macao Special Administrative Region"]
+        );
+        assert_eq!(
+            names("Guangdong grew. Guangdong Province said so."),
+            ["Guangdong Province"]
+        );
     }
 
     #[test]

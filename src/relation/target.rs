@@ -480,10 +480,10 @@ mod tests {
     #[test]
     fn an_agency_datelines_city_is_not_the_subject() {
         // The province, not the dateline's city, and not taken for an
-        // appositive parent of that city.
+        // appositive parent of that city; in the place's form (convention 22).
         assert_eq!(
             check("NANNING, Jan. 9 (Xinhua) -- South China's Guangxi Zhuang Autonomous Region aims for economic growth of about 5.5 percent this year."),
-            ["GdpGrowth About 5.5 Percent Some(\"Guangxi\") Some(\"2024\")"]
+            ["GdpGrowth About 5.5 Percent Some(\"Guangxi Zhuang Autonomous Region\") Some(\"2024\")"]
         );
         assert_eq!(
             check("HEFEI, May 2 (Xinhua) -- Anhui province plans to build 300 new charging stations in 2024."),
