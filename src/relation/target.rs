@@ -528,6 +528,14 @@ mod tests {
             check("In 2025, Xiangtan will build 12 new nursing homes."),
             ["Count Equal 12 Count Some(\"Xiangtan\") Some(\"2025\")"]
         );
+        // Workplaces too: farms, laboratories, workshops.
+        assert_eq!(
+            check("In 2025, Xiangtan will add 40 family farms and build 6 key laboratories."),
+            [
+                "Count Equal 40 Count Some(\"Xiangtan\") Some(\"2025\")",
+                "Count Equal 6 Count Some(\"Xiangtan\") Some(\"2025\")"
+            ]
+        );
         // A measure, or a plural with no creation verb before the number.
         assert!(check("In 2025, Xiangtan will build 100 kilometers of roads.").is_empty());
         assert!(check("In 2025, Xiangtan will host 300 guests at the fair, the plan says.").is_empty());

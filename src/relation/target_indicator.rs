@@ -139,7 +139,7 @@ static CREATED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a number with no unit counts what a plan creates: a creation
 /// verb right before it ([`CREATED_BEFORE`], `before` is the clause up to
 /// the number) and, within a few lower-case words after it (`after`), a
-/// plural noun of a person, body, structure or facility ("train 5,000
+/// plural noun of a person, body, structure, facility or workplace ("train 5,000
 /// new-type professional farmers", "build 10 new plants"). Without the verb
 /// a plural after a number is as often a measure or a ranking.
 pub(super) fn created_count(before: &str, after: &str) -> bool {
