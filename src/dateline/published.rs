@@ -16,6 +16,7 @@
 //!                  | ISO                              "2023-08-17"
 //!                  | ISO words                        "2024-08-09 Hainan Daily"
 //!                  | paper sep? (ISO time? | month-date)  "Hainan Daily | 2024-08-09" (sep: bar or comma)
+//!                  | "(" credit ")" time? month-date      "(People's Daily Online) 10:25, May 20, 2024"
 //!                  | words sep label ":" date         a label after a credit (sep: bar, tab, 2 spaces):
 //!                                                     "Source: Tianshan Net  Date: 2024-06-14"
 //! trailing-stamp = ISO time, on a line after the body  "2024-02-20 08:26:24"
@@ -134,6 +135,16 @@ static WORDS_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A bracketed credit's date, to the line's end, a clock time before it
+/// allowed: "(People's Daily Online) 10:25, May 20, 2024" has
+/// "10:25, May 20, 2024" after its bracket.
+pub(crate) static AFTER_BRACKETED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[	 ]*(?:[0-9]{1,2}:[0-9]{2},?[	 ]*)?(?P<month>[A-Za-z]{3,9})\.?[	 ]+(?P<day>[0-9]{1,2}),?[	 ]+(?P<year>[0-9]{4})[	 ]*$",
+    )
+    .unwrap()
+});
+
 /// A web page's credit line: the site and the date, or an "Updated:" stamp
 /// after a source credit (convention 31).
 static CREDIT_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -210,6 +221,19 @@ fn top_line(doc: &Document) -> Option<(Date, Span, Rule)> {
             if let Some(d) = date {
                 let start = base + lead + whole.start();
                 return Some((d, Span::new(start, base + lead + whole.end()), TOP_LINE));
+            }
+        }
+        // "(People's Daily Online) 10:25, May 20, 2024": the date after a
+        // bracketed credit.
+        let after_bracket = s[lead..]
+            .strip_prefix('(')
+            .and_then(|b| b.find(')'))
+            .map(|close| lead + close + 2);
+        if let Some(c) = after_bracket.and_then(|at| AFTER_BRACKETED_CREDIT.captures(&s[at..])) {
+            let at = after_bracket.unwrap_or(0);
+            if let (Some(d), Some(whole)) = (month_date(&c["month"], &c["day"], &c["year"]), c.get(0)) {
+                let date_start = at + whole.as_str().len() - whole.as_str().trim_start().len();
+                return Some((d, Span::new(base + date_start, base + at + whole.end()), TOP_LINE));
             }
         }
         let iso = ISO_WITH_TIME
@@ -302,6 +326,7 @@ pub(crate) fn regexes() -> Vec<&'static Regex> {
         &PRESS,
         &STAMP_THEN_WORDS,
         &WORDS_THEN_DATE,
+        &AFTER_BRACKETED_CREDIT,
         &LABELLED_AFTER_CREDIT,
     ]
 }
@@ -441,6 +466,10 @@ mod tests {
                 .map(|s| s[..10].to_string())
                 .as_deref(),
             Some("2024-11-12")
+        );
+        assert_eq!(
+            check("Headline\n\n(Lakeside Daily Online) 10:25, May 20, 2024\n\nBody.").as_deref(),
+            Some("2024-05-20 \"10:25, May 20, 2024\" [dateline/published/top_line]")
         );
         // Words that are no paper's name: a page date, a place.
         assert_eq!(check("Headline\n\nTuesday, November 12, 2024\n\nBody."), None);

@@ -21,7 +21,7 @@
 //! before-dash        = paper ("--"|"–"|"—"|":") at a paragraph start
 //! before-alias       = paper "(" short ")" Text at a paragraph start
 //!                                                    "Jiangmen Daily News (Jiangmen News) The city ..."
-//! parenthesised      = "(" paper ")" Text at a paragraph start
+//! parenthesised      = "(" paper ")" (Text | time? date, to the line's end) at a paragraph start
 //!                                                    "(Pearl River Weekly) The plan ..."
 //! wire               = "/" Name "/" "--"                "GUANGZHOU, Jan. 28, 2023 /PRNewswire/ --"
 //! credit-line        = site "," date                    "chinadaily.com.cn, January 09, 2023"
@@ -34,6 +34,9 @@
 //!                    | ... "|" "Source" ":" name, to the line's end
 //!                                                    "Writer: Li Ming | Source: Hefei Evening News"
 //!                    | "(" site ")" "Updated"         "(example.cn) Updated: 2023-01-06"
+//!                    | ... "|" paper "|" label ":"    "By Li Ming | China Daily | Updated: ..."
+//!                    | "Source" ":" name, a line of its own above the text
+//!                                                    "Source: CGTN"
 //! ```
 //!
 //! A credit naming the host site itself ("Source: this site") gives none.
@@ -96,21 +99,25 @@ static WIRE_RE: LazyLock<Regex> =
 
 /// A web page's credit line (convention 31), at the start of a line.
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    let heads = lexicon::PAPER_HEADS.join("|");
+    Regex::new(&format!(
         r"(?xm)^[\t\x20]*
         (?:
             (?P<site>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)[\t\x20]*,[\t\x20]*
-              (?:[A-Z][a-z]{2,8}\.?[\t\x20]+[0-9]{1,2},[\t\x20]*[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2})
+              (?:[A-Z][a-z]{{2,8}}\.?[\t\x20]+[0-9]{{1,2}},[\t\x20]*[0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})
           | (?:.*?\x20)?(?i:source)[\t\x20]*[:：][\t\x20]*
               (?P<named>[^\n|:：]+?)[\t\x20]*(?:\||(?i:author|editor|updated|date|time|published)[\t\x20]*[:：])
           | [^\n]*\|[\t\x20]*(?i:source)[\t\x20]*[:：][\t\x20]*
               (?P<last_field>[^\n|:：]+?)[\t\x20]*$
           | \((?P<paren>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)\)[\t\x20]*(?i:updated)
           | (?:[^\n|]*\|[\t\x20]*)?(?P<barred>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)[\t\x20]*\|[\t\x20]*(?i:updated)[\t\x20]*[:：]
+          | (?:[^\n|]*\|[\t\x20]*)?(?P<barred_paper>(?:[A-Z][A-Za-z'’]*\x20){{0,3}}(?:{heads}))[\t\x20]*\|[\t\x20]*
+              (?i:updated|published|date|time)[\t\x20]*[:：]
           | (?:(?i:updated|date|time|published)[\t\x20]*[:：][\t\x20]*)?
-              [0-9]{4}-[0-9]{2}-[0-9]{2}[^\n]*?\x20(?i:source)[\t\x20]*[:：][\t\x20]*(?P<stamped>[^\n|:：]+?)[\t\x20]*$
-        )",
-    )
+              [0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}[^\n]*?\x20(?i:source)[\t\x20]*[:：][\t\x20]*(?P<stamped>[^\n|:：]+?)[\t\x20]*$
+          | (?i:source)[\t\x20]*[:：][\t\x20]*(?P<alone>[^\n|:：]+?)[\t\x20]*$
+        )"
+    ))
     .unwrap()
 });
 
@@ -247,9 +254,10 @@ fn find_name(doc: &Document) -> Option<(String, Span, Rule)> {
         } else if head[..span.start].ends_with('(')
             && after.starts_with(')')
             && at_paragraph_start(head, span.start - 1)
-            && after[1..]
+            && (after[1..]
                 .trim_start_matches([' ', '\t'])
                 .starts_with(|c: char| c.is_ascii_uppercase())
+                || super::published::AFTER_BRACKETED_CREDIT.is_match(after[1..].split('\n').next().unwrap_or("")))
         {
             PARENTHESISED
         } else {
@@ -288,7 +296,15 @@ fn credit_line(head: &str) -> Option<(String, Span)> {
         .or_else(|| c.name("named"))
         .or_else(|| c.name("last_field"))
         .or_else(|| c.name("barred"))
-        .or_else(|| c.name("stamped"))?;
+        .or_else(|| c.name("barred_paper"))
+        .or_else(|| c.name("stamped"))
+        .or_else(|| {
+            // "Source: X" alone on its line credits the article only above
+            // its text: below a sentence it credits a chart or a quote.
+            let alone = c.name("alone")?;
+            let above = &head[..c.get(0)?.start()];
+            (!above.lines().any(|l| l.trim_end().ends_with(['.', '!', '?', '。']))).then_some(alone)
+        })?;
     let name = m.as_str().trim();
     let is_site = name.contains('.') && !name.contains(' ');
     if name.is_empty() || !is_site && !name.starts_with(|ch: char| ch.is_uppercase()) {
@@ -590,6 +606,26 @@ mod tests {
         assert_eq!(
             check("Headline\nSource: Lakeside Net   Date: 2024-07-01\nText.").as_deref(),
             Some("Lakeside Net [dateline/source/credit_line]")
+        );
+        // A paper between bars before a dated label; "Source:" alone on a
+        // line above the text.
+        assert_eq!(
+            check("Headline\n\nBy LI MING in Xiangtan | Lakeside Daily | Updated: 2024-05-20 10:25\n\nText.")
+                .as_deref(),
+            Some("Lakeside Daily [dateline/source/credit_line]")
+        );
+        assert_eq!(
+            check("Headline\n\nBy LI MING | Updated: 2024-05-20 10:25\n\nText."),
+            None
+        );
+        assert_eq!(
+            check("Headline\n\nSource: Lakeside TV\n\nThe county met.").as_deref(),
+            Some("Lakeside TV [dateline/source/credit_line]")
+        );
+        // A bracketed paper with a clock time and date after it.
+        assert_eq!(
+            check("Headline\n\n(Lakeside Daily Online) 10:25, May 20, 2024\n\nThe county met.").as_deref(),
+            Some("Lakeside Daily Online [dateline/source/parenthesised]")
         );
         // The paper on a line of its own, alone or with a date after it.
         for line in [
