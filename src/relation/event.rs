@@ -503,6 +503,26 @@ mod tests {
     }
 
     #[test]
+    fn a_session_that_concluded_or_closed_took_place() {
+        let text =
+            "The second session of the 9th Xinhe County People's Congress successfully concluded on Sunday morning.";
+        let event = only_event(text, "2024-05-06");
+        assert!(
+            event.starts_with(
+                "Meeting \"second session of the 9th Xinhe County People's Congress\" 2024-05-05 Some(Morning)"
+            ),
+            "{event}"
+        );
+        // A party's national congress has no organizer (convention 14).
+        let text = "The 30th National Congress of the Example Party closed in the capital on May 3.";
+        let event = only_event(text, "2024-05-06");
+        assert!(event.contains("org=None"), "{event}");
+        // A class of meetings is no event (convention 11).
+        let text = "Cities raised their goals as the meetings of the local people's congresses concluded on May 3.";
+        assert!(check(text, Some("2024-05-06")).is_empty());
+    }
+
+    #[test]
     fn an_explanation_remarks_or_a_lecture_make_a_speaker() {
         let text = "The Fourth Plenary Session of the County Party Committee was held on May 3. Zhou Lin delivered an explanation on the draft. Wu Kai made remarks. Sun Yu gave a lecture.";
         let event = only_event(text, "2024-05-04");

@@ -85,7 +85,8 @@ static ACTIVE_RE: LazyLock<BoundedRegex> = LazyLock::new(|| {
     )
 });
 
-const PASSIVE_VERB: &str = r"(?:was\x20held|were\x20held|was\x20convened|took\x20place|opened|kicked\x20off)(?-u:\b)";
+const PASSIVE_VERB: &str =
+    r"(?:was\x20held|were\x20held|was\x20convened|took\x20place|opened|kicked\x20off|concluded|closed)(?-u:\b)";
 
 /// "the ... conference was held": the noun phrase before a passive verb,
 /// up to 120 characters before its head, a parenthesis of up to 60 and an
@@ -99,7 +100,7 @@ fn passive_pattern(article: &str) -> BoundedRegex {
     let heads = heads();
     BoundedRegex::new(
         &format!(
-            r"(?-u:\b){article}\x20(?P<np><<pre>>{heads}s?(?:\x20\(<<paren>>\))?(?:\x20(?:of|on)\x20<<of>>)?)(?:,\x20(?:presided\x20over|chaired|hosted|organi[sz]ed)\x20by\x20<<by>>,)?\x20{PASSIVE_VERB}"
+            r"(?-u:\b){article}\x20(?P<np><<pre>>{heads}s?(?:\x20\(<<paren>>\))?(?:\x20(?:of|on)\x20<<of>>)?)(?:,\x20(?:presided\x20over|chaired|hosted|organi[sz]ed)\x20by\x20<<by>>,)?(?:\x20[a-z]+ly)?\x20{PASSIVE_VERB}"
         ),
         &[
             Run::lazy("pre", "[^,;.]", 120),
@@ -210,7 +211,15 @@ const CUE_WORDS: &[(Cue, &[&str])] = &[
     ),
     (
         Cue::Passive,
-        &["held", "convened", "took place", "opened", "kicked off"],
+        &[
+            "held",
+            "convened",
+            "took place",
+            "opened",
+            "kicked off",
+            "concluded",
+            "closed",
+        ],
     ),
     (Cue::Joined, &["participated in", "attended"]),
     (Cue::AtOrDuring, &["at ", "during "]),
@@ -409,7 +418,7 @@ pub(super) fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention], cues:
             strip_determiners(raw)
         };
         let np_start = np.end - stripped.len();
-        if !is_generic(stripped) {
+        if !is_generic(stripped) && !is_generic_plural(stripped) {
             let organizer = organizer_in(abs(&(np_start..np.end)), orgs);
             found.push((
                 whole.start,
@@ -485,7 +494,12 @@ pub(super) fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention], cues:
         rule.id != INSPECTION.id && ls[..*at].ends_with(" to ") && found[0].1 .0.id == INSPECTION.id
     });
     let first = purpose.unwrap_or(0);
-    (first < found.len()).then(|| found.swap_remove(first).1)
+    (first < found.len()).then(|| {
+        let (rule, kind, name, organizer) = found.swap_remove(first).1;
+        // A party's national congress has no organizer (convention 14).
+        let national = substr::find(&name, "National Congress").is_some();
+        (rule, kind, name, organizer.filter(|_| !national))
+    })
 }
 
 /// "province and the city’s high-quality development conferences
@@ -540,6 +554,18 @@ fn is_generic(np: &str) -> bool {
         crate::lexicon::lowered(np).as_ref(),
         "meeting" | "conference" | "symposium" | "session" | "forum" | "seminar" | "event" | "activity"
     )
+}
+
+/// "the meetings of the regional congresses concluded": a plural head
+/// that names no one body (no proper name, not one per owner) is a class
+/// of meetings, not an event (convention 11).
+fn is_generic_plural(np: &str) -> bool {
+    let head = crate::lexicon::lowered(np.split(" of ").next().unwrap_or(np));
+    HEAD_WORDS
+        .iter()
+        .any(|(word, _)| head.strip_suffix('s').is_some_and(|h| h.ends_with(word)))
+        && !np.contains(|c: char| c.is_uppercase())
+        && per_owner(np).len() < 2
 }
 
 /// The kind of an event by its head noun (convention 13): the last head
@@ -655,7 +681,7 @@ mod tests {
         texts.push("attended; participated in, on sept 1, during the congress".to_string());
         // The words of the trigger regex this scan replaced.
         let trigger = regex::Regex::new(&format!(
-            r"held|convened|hosted|hold|preside|chaired|took\x20place|opened|kicked\x20off|participated|attended|witnessed|congress|cppcc|led|went|came\x20to|visited|conducted|carried\x20out|inspected|on\x20(?:{MONTH_NAMES})"
+            r"held|convened|hosted|hold|preside|chaired|took\x20place|opened|kicked\x20off|concluded|closed|participated|attended|witnessed|congress|cppcc|led|went|came\x20to|visited|conducted|carried\x20out|inspected|on\x20(?:{MONTH_NAMES})"
         ))
         .unwrap();
         let mut checked = 0;
