@@ -511,6 +511,10 @@ mod tests {
             check("By 2026, the number of elderly care beds in Jinan will reach 45,000."),
             ["Count Equal 45000 Count Some(\"Jinan\") Some(\"2026\")"]
         );
+        assert_eq!(
+            check("By 2026, the number of market entities in Jinan will exceed 1.5 million."),
+            ["Count MoreThan 1500000 Count Some(\"Jinan\") Some(\"2026\")"]
+        );
         // Without a count noun the number measures something else.
         assert!(check("By 2026, the number of hours of sunshine in Jinan will reach 2,000.").is_empty());
     }
