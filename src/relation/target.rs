@@ -568,6 +568,12 @@ mod tests {
     }
 
     #[test]
+    fn the_county_or_district_is_the_last_one_named() {
+        let text = "Xiangtan city has a new park. Beiyu county in Xiangtan has built 12 parks, and Xiangtan has built 30. The county plans to create 3,000 jobs by 2026.";
+        assert_eq!(check(text), ["Count Equal 3000 Count Some(\"Beiyu\") Some(\"2026\")"]);
+    }
+
+    #[test]
     fn a_share_of_gdp_is_no_gdp_growth() {
         assert_eq!(
             check("Wuxi will ensure that the digital economy accounts for over 45 percent of its GDP by 2026."),

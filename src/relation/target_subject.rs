@@ -27,8 +27,8 @@ static COORDINATION_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// The subjects of a number at `at` in the sentence starting at `start`:
 /// the nearest city, district, province or town before it, with the places
 /// coordinated with it ("Hefei and Wuhan ... set"); none for a plural
-/// unnamed subject ("other cities"); for "the city" or "the province", the
-/// last such place before the sentence. `None` when the sentence names no
+/// unnamed subject ("other cities"); for "the city", "the province", "the
+/// county" or "the district", the last such place before the sentence. `None` when the sentence names no
 /// subject (the article's default applies).
 pub(super) fn subjects_of(
     doc: &Document,
@@ -96,6 +96,9 @@ pub(super) fn subjects_of(
             Some(PlaceKind::City)
         } else if before_number.contains("the province") {
             Some(PlaceKind::Province)
+        } else if before_number.contains("the county") || before_number.contains("the district") {
+            // Counties are districts (convention 28).
+            Some(PlaceKind::District)
         } else {
             None
         }?;
