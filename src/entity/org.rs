@@ -610,6 +610,13 @@ mod tests {
             check("Guangdong Fuhua Casting and Forging Co., Ltd. grew."),
             ["Guangdong Fuhua Casting and Forging Co., Ltd. (Company)"]
         );
+        // A conjunction before a company's name is not part of it.
+        let companies =
+            check("The Tianjin municipal government and China National Petroleum Corporation signed a deal.");
+        assert!(
+            companies.contains(&"China National Petroleum Corporation (Company)".to_string()),
+            "{companies:?}"
+        );
     }
 
     #[test]
