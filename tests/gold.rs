@@ -15,7 +15,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("positions", 1.0),
     ("events", 1.0),
     ("participants", 1.0),
-    ("targets", 0.9),
+    ("targets", 1.0),
     ("initiatives", 1.0),
     ("organizations", 0.95),
     ("places", 0.9),

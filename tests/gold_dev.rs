@@ -18,7 +18,7 @@ const FIELD_FLOORS: &[(&str, f64)] = &[
     ("people", 0.98),
     ("positions", 0.96),
     ("byline", 0.99),
-    ("events", 0.91),
+    ("events", 0.92),
     ("participants", 0.91),
     ("targets", 0.915),
     ("targets_value_only", 0.93),
