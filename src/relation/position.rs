@@ -315,6 +315,8 @@ static AS_TITLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi-u)^
         (?:
+            # An age may stand in apposition first: 'Li Ming, 54, was ...'.
+            (?:,\x20[1-9][0-9],)?
             (?:,?\x20(?:who\x20)?(?:was|were|has\x20been|had\x20been|is|will\x20be)\x20
                (?:appointed|elected|re-elected|named|nominated|promoted|designated|approved)
                (?:\x20to\x20be|\x20as)?\x20
@@ -457,8 +459,18 @@ mod tests {
             check("Han Lin has been appointed Party secretary of Xiangtan, replacing Zhou Bo."),
             ["Han Lin: Party Secretary of Xiangtan [positions/as_title]"]
         );
+        // An age in apposition before the verb.
+        assert_eq!(
+            check("Tang Wei, 52, was appointed secretary of the Xiangtan Municipal Party Committee on Friday."),
+            ["Tang Wei: Secretary of the Xiangtan Municipal Party Committee [positions/as_title]"]
+        );
+        assert_eq!(
+            check("Mo Jun, 47, has been named acting mayor of Xiangtan."),
+            ["Mo Jun: Acting Mayor of Xiangtan [positions/as_title]"]
+        );
         // "as" before no title, or in another sense, gives none.
         assert!(check("The party, with Liu Chen as the core, met.").is_empty());
+        assert!(check("Liu Chen, 45, was named in the report.").is_empty());
         assert!(check("Zhou Lin came as a guest of the fair.").is_empty());
     }
 
