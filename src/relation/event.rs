@@ -500,6 +500,20 @@ mod tests {
             event.starts_with("Symposium \"symposium on rural roads\" 2024-05-03") && event.contains("[Hu Yu:Chair]"),
             "{event}"
         );
+        // After such an appositive any past verb reports the meeting.
+        let text = "On Friday, the fourth session of the 15th Xinhe County People's Congress, presided over by Hu Yu, also adopted a resolution on the budget.";
+        let event = only_event(text, "2024-05-04");
+        assert!(
+            event.starts_with("Meeting \"fourth session of the 15th Xinhe County People's Congress\"")
+                && event.contains("[Hu Yu:Chair]"),
+            "{event}"
+        );
+        // Without one, a past verb reports nothing of the meeting.
+        assert!(check(
+            "The fourth session of the county congress adopted a resolution.",
+            Some("2024-05-04")
+        )
+        .is_empty());
     }
 
     #[test]

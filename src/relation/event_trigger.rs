@@ -100,13 +100,15 @@ fn passive_pattern(article: &str) -> BoundedRegex {
     let heads = heads();
     BoundedRegex::new(
         &format!(
-            r"(?-u:\b){article}\x20(?P<np><<pre>>{heads}s?(?:\x20\(<<paren>>\))?(?:\x20(?:of|on)\x20<<of>>)?)(?:,\x20(?:presided\x20over|chaired|hosted|organi[sz]ed)\x20by\x20<<by>>,)?(?:\x20[a-z]+ly)?\x20{PASSIVE_VERB}"
+            r"(?-u:\b){article}\x20(?P<np><<pre>>{heads}s?(?:\x20\(<<paren>>\))?(?:\x20(?:of|on)\x20<<of>>)?)(?:,\x20(?:presided\x20over|chaired|hosted|organi[sz]ed)\x20by\x20<<by>>,(?:\x20(?:also|[a-z]+ly))?\x20(?:{PASSIVE_VERB}|[a-z]{{2,}}ed(?-u:\b))|(?:\x20[a-z]+ly)?\x20{PASSIVE_VERB})"
         ),
         &[
             Run::lazy("pre", "[^,;.]", 120),
             Run::greedy("paren", "[^()]", 60),
             Run::lazy("of", "[^,;.]", 100),
-            // "the meeting, presided over by X, secretary of Y, was held"
+            // "the meeting, presided over by X, secretary of Y, was held":
+            // after such an appositive any past verb reports the meeting
+            // ("the session, presided over by X, adopted ...").
             Run::lazy("by", "[^;.]", 150),
         ],
     )
@@ -219,6 +221,12 @@ const CUE_WORDS: &[(Cue, &[&str])] = &[
             "kicked off",
             "concluded",
             "closed",
+            // The appositive after which any past verb will do.
+            "presided over by",
+            "chaired by",
+            "hosted by",
+            "organized by",
+            "organised by",
         ],
     ),
     (Cue::Joined, &["participated in", "attended"]),
