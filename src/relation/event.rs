@@ -484,6 +484,17 @@ mod tests {
         let text = "On May 3, Liu Chen came to Xinhe county for research.";
         let event = only_event(text, "2024-05-04");
         assert!(event.starts_with("Inspection \"research\""), "{event}");
+        // A second verb phrase coordinated after the place is not its name;
+        // an adjective in "-ed" after "and" is.
+        let text = "On May 3, Liu Chen visited the Xinhe Port Area and inspected the dredging of the channel.";
+        let event = only_event(text, "2024-05-04");
+        assert!(event.starts_with("Inspection \"the Xinhe Port Area\""), "{event}");
+        let text = "On May 3, Liu Chen visited logistics parks and related enterprises in Xinhe.";
+        let event = only_event(text, "2024-05-04");
+        assert!(
+            event.starts_with("Inspection \"logistics parks and related enterprises in Xinhe\""),
+            "{event}"
+        );
     }
 
     #[test]

@@ -354,6 +354,27 @@ fn purpose(after_place: &str) -> Option<&str> {
     Some(after_place[start..].trim()).filter(|p| !p.is_empty())
 }
 
+/// Words that open the object of a coordinated verb ("and inspected *the*
+/// ...", "and learned *how* ...").
+const CLAUSE_OBJECT_OPENERS: &[&str] = &["the", "a", "an", "its", "their", "local", "some", "several", "how"];
+
+/// `name` up to a second verb phrase coordinated after it: "Jiangbei New
+/// Area | and inspected the construction of ..." names the place visited.
+/// The verb is a past form followed by a determiner, so an adjective in
+/// "-ed" ("and related enterprises") stays in the name.
+fn before_coordinated_clause(name: &str) -> &str {
+    let clause = name.match_indices(" and ").map(|(i, _)| i).find(|&i| {
+        let mut words = name[i + " and ".len()..].split(' ');
+        let verb = words.next().unwrap_or("");
+        let object = words.next().unwrap_or("");
+        verb.len() > 3
+            && verb.ends_with("ed")
+            && verb.bytes().all(|b| b.is_ascii_lowercase())
+            && CLAUSE_OBJECT_OPENERS.contains(&object)
+    });
+    clause.map_or(name, |i| &name[..i])
+}
+
 /// Whether `s` (what follows an "on") opens a date: a month, a weekday, a
 /// number, or "the" and a part of the day, "same" or a number.
 fn opens_date(s: &str) -> bool {
@@ -492,6 +513,7 @@ pub(super) fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention], cues:
         // what it visited.
         let goes = ["went", "came"].iter().any(|v| ls[m.range()].starts_with(v));
         let name = if goes { purpose(name).unwrap_or(name) } else { name };
+        let name = before_coordinated_clause(name);
         let name = if name.is_empty() { &s[m.range()] } else { name };
         found.push((m.start(), (INSPECTION, EventKind::Inspection, name.to_string(), None)));
     }
