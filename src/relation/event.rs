@@ -47,7 +47,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::event_date::{date_in, resolve};
+use super::event_date::{date_in, resolve, DatePhrase};
 use super::event_trigger::{may_hold_date, per_owner, trigger, Cues, ACTIVE, INSPECTION, INSPECTION_RE, PASSIVE};
 use crate::entity::org::OrgMention;
 use crate::entity::person::NameMention;
@@ -88,6 +88,9 @@ pub(crate) fn events(
     let mut seen: std::collections::HashMap<(EventKind, String), usize> = std::collections::HashMap::new();
     // Where each event's stretch of text starts, for its visited list.
     let mut starts: Vec<(usize, usize)> = Vec::new();
+    // Each event's date phrase as written, to tell another day's sentence
+    // apart when the phrases cannot be resolved (no publication date).
+    let mut day_phrases: Vec<Option<DatePhrase>> = Vec::new();
     for story in &doc.stories {
         let first = doc.sentences.partition_point(|s| s.end <= story.start);
         let last = doc.sentences.partition_point(|s| s.start < story.end);
@@ -127,8 +130,8 @@ pub(crate) fn events(
                     rule.id != INSPECTION.id || current.is_none() || (names_here > 0 && !came)
                 });
             if let Some((rule, kind, name, organizer)) = found {
-                let date = date_in(ls).or(if current.is_none() { story_date.clone() } else { None });
-                let (date, part_of_day) = resolve(date, published, out.last().and_then(|e| e.date));
+                let phrase = date_in(ls).or(if current.is_none() { story_date.clone() } else { None });
+                let (date, part_of_day) = resolve(phrase.clone(), published, out.last().and_then(|e| e.date));
                 // "the province and the city's ... conferences were held":
                 // one event per owner, in text order; the last is current.
                 let mut siblings = if rule.id == PASSIVE.id {
@@ -144,6 +147,7 @@ pub(crate) fn events(
                     seen.insert((kind, sibling.clone()), out.len());
                     out.push(new_event(kind, sibling, (date, part_of_day), None, sentence, rule));
                     starts.push((out.len() - 1, sentence.start));
+                    day_phrases.push(phrase.clone());
                 }
                 // The same event reported again (a headline, then the
                 // dateline sentence) is one event.
@@ -162,6 +166,7 @@ pub(crate) fn events(
                 seen.insert((kind, name.clone()), out.len());
                 out.push(new_event(kind, name, (date, part_of_day), organizer, sentence, rule));
                 starts.push((out.len() - 1, sentence.start));
+                day_phrases.push(phrase);
                 current = Some(out.len() - 1);
                 for p in headline_roles.drain(..) {
                     add(&mut out[current.unwrap_or_default()], &p.name, p.role);
@@ -189,13 +194,18 @@ pub(crate) fn events(
             // A sentence dated to another day ("On January 6, X met with a
             // delegation led by Y") tells of another occasion: neither its
             // people nor those of the sentences after it are this event's.
-            let own_date = if out[event].date.is_some() && may_hold_date(ls) {
-                resolve(date_in(ls), published, None).0
-            } else {
-                None
-            };
-            if let (Some(event_date), Some(own)) = (out[event].date, own_date) {
-                if own != event_date {
+            // Unresolved ("on Tuesday" against "On Wednesday" with no
+            // publication date), the phrases as written are compared.
+            let dated = out[event].date.is_some() || day_phrases[event].is_some();
+            if let Some(own_phrase) = (dated && may_hold_date(ls)).then(|| date_in(ls)).flatten() {
+                let other_day = match (out[event].date, resolve(Some(own_phrase.clone()), published, None).0) {
+                    (Some(event_date), Some(own)) => own != event_date,
+                    _ => day_phrases[event]
+                        .as_ref()
+                        .and_then(|phrase| phrase.same_day(&own_phrase))
+                        .is_some_and(|same| !same),
+                };
+                if other_day {
                     current = None;
                     continue;
                 }
@@ -683,6 +693,15 @@ mod tests {
             check(text, Some("2024-03-05")),
             ["Conference \"Jiangmen Municipal Economic Work Conference\" 2024-03-04 None org=None [Wu Hui:Chair] visited=[]"]
         );
+        // With no publication date the days stay unresolved; the phrases
+        // as written still tell two days apart, and the same day does not.
+        let text = "On Tuesday, the Jiangmen Municipal Economic Work Conference was held, presided over by Wu Hui. On Wednesday, Wu Hui met with a delegation led by Li Ming.";
+        assert_eq!(
+            check(text, None),
+            ["Conference \"Jiangmen Municipal Economic Work Conference\" - None org=None [Wu Hui:Chair] visited=[]"]
+        );
+        let text = "On Tuesday, the Jiangmen Municipal Economic Work Conference was held, presided over by Wu Hui. On Tuesday afternoon, Li Ming attended the conference.";
+        assert!(check(text, None)[0].contains("[Wu Hui:Chair, Li Ming:Attendee]"));
     }
 
     #[test]

@@ -123,6 +123,25 @@ pub(crate) enum DatePhrase {
     SameDay(Option<PartOfDay>),
 }
 
+impl DatePhrase {
+    /// Whether two phrases as written name the same day, where that can be
+    /// told without a publication date: both the same kind of phrase ("May
+    /// 3" and "May 4", "Tuesday" and "Wednesday"). A "same day" phrase is
+    /// the day before it.
+    pub(crate) fn same_day(&self, other: &DatePhrase) -> Option<bool> {
+        use DatePhrase::*;
+        match (self, other) {
+            (Day(m1, d1, y1, _), Day(m2, d2, y2, _)) => {
+                Some(m1 == m2 && d1 == d2 && (y1.is_none() || y2.is_none() || y1 == y2))
+            }
+            (DayOfMonth(d1, _), DayOfMonth(d2, _)) => Some(d1 == d2),
+            (Weekday(w1, _), Weekday(w2, _)) => Some(w1 == w2),
+            (Yesterday(_), Yesterday(_)) | (SameDay(_), _) | (_, SameDay(_)) => Some(true),
+            _ => None,
+        }
+    }
+}
+
 fn pod(word: &str) -> PartOfDay {
     match word {
         "morning" => PartOfDay::Morning,
