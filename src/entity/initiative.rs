@@ -107,10 +107,8 @@ pub(crate) fn find(doc: &Document, orgs: &[OrgMention]) -> Vec<InitiativeMention
         let just_before =
             &just_before[crate::span::floor_char_boundary(just_before, just_before.len().saturating_sub(24))..];
         let lower_before = crate::lexicon::lowered(just_before);
-        if ["referred to as", "abbreviated as", "short for", "called"]
-            .iter()
-            .any(|p| lower_before.ends_with(p))
-        {
+        // A programme "called" so is named, not abbreviated.
+        if ABBREVIATION_CUES.iter().any(|p| lower_before.ends_with(p)) {
             continue;
         }
         let sentence = sentence_of(doc, q.open.start);
@@ -152,6 +150,17 @@ pub(crate) fn find(doc: &Document, orgs: &[OrgMention]) -> Vec<InitiativeMention
     }
     out
 }
+
+/// Words right before a quote that define an abbreviation ("(hereinafter
+/// referred to as “CSCEC”)"), lower-cased.
+const ABBREVIATION_CUES: &[&str] = &[
+    "referred to as",
+    "abbreviated as",
+    "short for",
+    "hereinafter called",
+    "(called",
+    "hereinafter known as",
+];
 
 /// How far a cue or issuer may stand from the quote, in bytes.
 const WINDOW: usize = 160;
@@ -445,6 +454,12 @@ mod tests {
     fn speech_aliases_and_meetings_are_not_initiatives() {
         assert!(check("“Putian is like a garden by the sea, quiet and green,” a visitor said.").is_empty());
         assert!(check("China Railway Group (hereinafter referred to as “CREC”) signed.").is_empty());
+        assert!(check("China Railway Group (hereinafter called “CREC”) signed.").is_empty());
+        // A programme called so is named by the quote.
+        assert_eq!(
+            check("The city launched a campaign called \"Clean Rivers for All\" on Monday."),
+            ["Clean Rivers for All (Action, None)"]
+        );
         assert!(check("during the local “two sessions” this spring").is_empty());
         assert_eq!(
             check("the slogan “Lucid waters and lush mountains are invaluable assets” spread"),
