@@ -103,6 +103,14 @@ static SECTION_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 /// Hedged modals, goals only in a paragraph of goals.
 static HEDGED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(?:may|could|would)(?-u:\b)").unwrap());
 
+/// Verbs that report speech: after one, "would" is a backshifted "will".
+static REPORTING_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:said|says|announced|pledged|promised|vowed|stated|added|told)(?-u:\b)").unwrap()
+});
+
+/// Speakers whose "would" is a forecast, not a plan (convention 18).
+const FORECASTERS: &[&str] = &["analyst", "expert", "economist", "observer", "researcher"];
+
 static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:by|in|for|at)\x20(?:the\x20end\x20of\x20)?((?:19|20)\d\d)(?-u:\b)").unwrap()
 });
@@ -181,7 +189,7 @@ pub(crate) fn targets(
         let in_goal_section = goal_section.as_ref().is_some_and(|(goal, _)| *goal);
         let bullet = is_plan_bullet(s);
         let hedged_goal = goal_paragraph && HEDGED.is_match(ls);
-        if !(is_goal(ls) || bullet || in_goal_section || hedged_goal) {
+        if !(is_goal(ls) || bullet || in_goal_section || hedged_goal || reports_will(ls)) {
             continue;
         }
         if FORECAST.is_match(ls) && !STRONG_GOAL.is_match(ls) {
@@ -346,6 +354,20 @@ fn section_header(ls: &str) -> Option<(bool, Option<String>)> {
 fn is_goal(ls: &str) -> bool {
     GOAL.find_iter(ls)
         .any(|m| !(m.as_str().starts_with("set") && ls[m.end()..].starts_with(" up")))
+}
+
+/// "Zhang said at the ceremony that the city would add 30,000 rooms":
+/// reported speech puts an official's "will" as "would". Not "would have"
+/// or "would like", nor a forecaster's words.
+fn reports_will(ls: &str) -> bool {
+    let Some(at) = substr::find(ls, " would ") else {
+        return false;
+    };
+    let after = &ls[at + " would ".len()..];
+    !after.starts_with("have ")
+        && !after.starts_with("like ")
+        && REPORTING_VERB.is_match(&ls[..at])
+        && !FORECASTERS.iter().any(|w| substr::find(ls, w).is_some())
 }
 
 /// "- Build the center to a high standard, releasing over 200 ...": an
@@ -571,6 +593,25 @@ mod tests {
     fn the_county_or_district_is_the_last_one_named() {
         let text = "Xiangtan city has a new park. Beiyu county in Xiangtan has built 12 parks, and Xiangtan has built 30. The county plans to create 3,000 jobs by 2026.";
         assert_eq!(check(text), ["Count Equal 3000 Count Some(\"Beiyu\") Some(\"2026\")"]);
+    }
+
+    #[test]
+    fn reported_speech_backshifts_will_to_would() {
+        assert_eq!(
+            check("Mayor Wu Lin said at the forum that Xiangtan would build 40 new schools."),
+            ["Count Equal 40 Count Some(\"Xiangtan\") None"]
+        );
+        // Not a forecaster's "would", nor "would have".
+        assert!(check("Economists said Xiangtan would build 40 new schools.").is_empty());
+        assert!(check("Wu Lin said Xiangtan would have built 40 new schools with more funds.").is_empty());
+    }
+
+    #[test]
+    fn visits_and_trips_are_counted() {
+        assert_eq!(
+            check("Xiangtan aims to receive 5 million tourist visits this winter."),
+            ["Count Equal 5000000 Count Some(\"Xiangtan\") None"]
+        );
     }
 
     #[test]
