@@ -258,8 +258,20 @@ fn places(mentions: &[place::PlaceMention], not_places: &[Span]) -> Vec<Place> {
                 .filter(|(suffix, kind)| {
                     suffix.contains(' ') && (administrative(p.kind) || *suffix == SAR) && *kind != "landmark"
                 })
-                .find_map(|(suffix, _)| p.name.strip_suffix(suffix).and_then(|stem| stem.strip_suffix(' ')));
-            last_word.into_iter().chain(level).map(str::to_string)
+                .find_map(|(suffix, _)| {
+                    let stem = p.name.strip_suffix(suffix)?.strip_suffix(' ')?;
+                    Some((stem, suffix.starts_with("Autonomous")))
+                });
+            // An autonomous division names its people between the place and
+            // the level ("Xinjiang Uygur Autonomous Region", "Xiangxi Tujia
+            // and Miao Autonomous Prefecture"): each shorter run of the
+            // stem's words is a shorter form of it too.
+            let ethnic_forms = level
+                .filter(|(_, autonomous)| *autonomous)
+                .into_iter()
+                .flat_map(|(stem, _)| stem.match_indices(' ').map(move |(i, _)| &stem[..i]));
+            let level = level.map(|(stem, _)| stem);
+            last_word.into_iter().chain(level).chain(ethnic_forms).map(str::to_string)
         })
         .collect();
     // A region named in full elsewhere: "Greater Bay Area" beside
@@ -458,6 +470,11 @@ mod tests {
         assert_eq!(
             names("Guangdong grew. Guangdong Province said so."),
             ["Guangdong Province"]
+        );
+        // An autonomous division's people stand between name and level.
+        assert_eq!(
+            names("Guangxi grew. The Guangxi Zhuang Autonomous Region said so."),
+            ["Guangxi Zhuang Autonomous Region"]
         );
     }
 
