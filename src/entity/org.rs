@@ -7,7 +7,8 @@
 //! # Grammar
 //!
 //! ```text
-//! org     = company | proper | lower | "Communist Party of China" ("(CPC)")? | "CPPCC"
+//! org     = company | proper | lower | "CPPCC"
+//!         | "Communist Party of China" ("(CPC)" | Word{1,6} "Committee")?
 //! proper  = Word{0,8} Head ("of" "the"? Word ("and"|"of"|"the"|Word)*)?
 //!   Word  = a capitalised word, an ordinal ("13th"), or "(City)"  (Hymson (Jiangmen) Laser ...)
 //!   Head  = Committee | Group | Congress | CPPCC | Government | Court | Procuratorate
@@ -93,7 +94,14 @@ static ALTERNATIVES: LazyLock<Vec<(Rule, Search)>> = LazyLock::new(|| {
     };
     let media_heads: Vec<&str> = MEDIA_HEADS.split('|').collect();
     vec![
-        (PROPER, plain(r"Communist\x20Party\x20of\x20China(?:\x20\(CPC\))?")),
+        // The party's name may open a committee's: "Communist Party of
+        // China Guizhou Provincial Committee", as "CPC" does.
+        (
+            PROPER,
+            plain(&format!(
+                r"Communist\x20Party\x20of\x20China(?:\x20\(CPC\)|(?:\x20{WORD}){{1,6}}\x20Committee)?"
+            )),
+        ),
         (
             COMPANY,
             // At most eight words before the legal form.
@@ -624,6 +632,11 @@ mod tests {
         assert_eq!(
             check("the Communist Party of China (CPC) leads"),
             ["Communist Party of China (Party)"]
+        );
+        // The party's full name opens a committee's as "CPC" does.
+        assert_eq!(
+            check("Li Ming, secretary of the Communist Party of China Hunan Provincial Committee, spoke."),
+            ["Communist Party of China Hunan Provincial Committee (Party)"]
         );
     }
 

@@ -55,6 +55,10 @@ pub(crate) fn kind_of(name: &str) -> OrganizationKind {
         "county committee",
         "city committee",
         "township committee",
+        "regional committee",
+        "prefecture committee",
+        "prefectural committee",
+        "banner committee",
     ]
     .iter()
     .any(|level_committee| lower.contains(level_committee));
@@ -123,6 +127,8 @@ mod tests {
             kind_of("Standing Committee of the County Committee"),
             OrganizationKind::Party
         );
+        assert_eq!(kind_of("Ningxia Hui Autonomous Regional Committee"), OrganizationKind::Party);
+        assert_eq!(kind_of("Yanbian Korean Autonomous Prefecture Committee"), OrganizationKind::Party);
         assert_eq!(
             kind_of("Yuhang District Committee of the Chinese People's Political Consultative Conference"),
             OrganizationKind::Cppcc
