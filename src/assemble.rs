@@ -271,7 +271,11 @@ fn places(mentions: &[place::PlaceMention], not_places: &[Span]) -> Vec<Place> {
                 .into_iter()
                 .flat_map(|(stem, _)| stem.match_indices(' ').map(move |(i, _)| &stem[..i]));
             let level = level.map(|(stem, _)| stem);
-            last_word.into_iter().chain(level).chain(ethnic_forms).map(str::to_string)
+            last_word
+                .into_iter()
+                .chain(level)
+                .chain(ethnic_forms)
+                .map(str::to_string)
         })
         .collect();
     // A region named in full elsewhere: "Greater Bay Area" beside

@@ -127,8 +127,14 @@ mod tests {
             kind_of("Standing Committee of the County Committee"),
             OrganizationKind::Party
         );
-        assert_eq!(kind_of("Ningxia Hui Autonomous Regional Committee"), OrganizationKind::Party);
-        assert_eq!(kind_of("Yanbian Korean Autonomous Prefecture Committee"), OrganizationKind::Party);
+        assert_eq!(
+            kind_of("Ningxia Hui Autonomous Regional Committee"),
+            OrganizationKind::Party
+        );
+        assert_eq!(
+            kind_of("Yanbian Korean Autonomous Prefecture Committee"),
+            OrganizationKind::Party
+        );
         assert_eq!(
             kind_of("Yuhang District Committee of the Chinese People's Political Consultative Conference"),
             OrganizationKind::Cppcc

@@ -189,6 +189,15 @@ fn is_place_name(words: &[&str]) -> bool {
             .any(|(suffix, _)| name.ends_with(suffix) && name.len() > suffix.len())
 }
 
+/// Acronyms of measures, not bodies: "GDP chief" names no body.
+const MEASURE_ACRONYMS: &[&str] = &["GDP", "GNP", "CPI", "PPI", "PMI", "FDI"];
+
+/// Whether `w` is a body's acronym: three to six capital letters ("CNPC",
+/// "SASAC"), not a measure's.
+pub(crate) fn is_acronym(w: &str) -> bool {
+    (3..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) && !MEASURE_ACRONYMS.contains(&w)
+}
+
 fn parse_item(item: &str) -> Option<Parts> {
     let item = item.trim().trim_end_matches([',', '.', ';', ':', ' ']);
     let item = ["the ", "The ", "a ", "an ", "and "]
@@ -306,7 +315,8 @@ fn split_body_before(title_part: &str) -> Option<(&str, &str)> {
         "Association",
     ];
     let words: Vec<&str> = title_part.split_whitespace().collect();
-    let last_body = words.iter().rposition(|w| BODY_HEADS.contains(w))?;
+    // A body's acronym ("CNPC General Manager") is a body too.
+    let last_body = words.iter().rposition(|w| BODY_HEADS.contains(w) || is_acronym(w))?;
     if last_body + 1 >= words.len() {
         return None;
     }
@@ -584,6 +594,10 @@ mod tests {
             ["Governor of Guangdong | Some(Provincial)"]
         );
         assert_eq!(check("Shenzhen Mayor"), ["Mayor of Shenzhen | Some(Municipal)"]);
+        // A body's acronym before the title is its body, "of the" form
+        // (convention 30); a measure's is none.
+        assert_eq!(check("CNPC general manager"), ["General Manager of the CNPC | None"]);
+        assert!(check("GDP chief").is_empty());
         assert_eq!(check("Wuyi Street Director"), ["Director of Wuyi Street | Some(Town)"]);
         // A nationality is no place: "Chinese Premier" is the bare title;
         // other words before a title make none.

@@ -160,6 +160,11 @@ fn before_name(text: &str, toks: &[Token], first: usize, floor_at: usize) -> Vec
             None => false,
         };
         if !ok {
+            // "CNPC general manager Huang Yongzhang": a body's acronym
+            // opens the phrase.
+            if word(text, prev).is_some_and(crate::entity::title::is_acronym) {
+                start -= 1;
+            }
             break;
         }
         start -= 1;
@@ -514,6 +519,18 @@ mod tests {
         assert_eq!(
             check("Li Ming, who is also director of the Standing Committee of the Municipal People's Congress, spoke."),
             ["Li Ming: Director of the Standing Committee of the Municipal People's Congress [positions/appositive]"]
+        );
+    }
+
+    #[test]
+    fn a_bodys_acronym_before_the_title() {
+        assert_eq!(
+            check("CNPC general manager Huang Yong attended the ceremony."),
+            ["Huang Yong: General Manager of the CNPC [positions/title_before_name]"]
+        );
+        assert_eq!(
+            check("GDP chief Zhao Lin spoke."),
+            ["Zhao Lin: Chief [positions/title_before_name]"]
         );
     }
 
