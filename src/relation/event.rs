@@ -406,6 +406,17 @@ mod tests {
     }
 
     #[test]
+    fn a_joined_events_name_stops_before_its_place_and_day() {
+        let text = "Li Ming attended a signing ceremony in Xinhe on May 6. Wu Hui attended a seminar on rural revitalization on May 7.";
+        let got = check(text, Some("2024-05-08"));
+        assert!(got[0].starts_with("Other \"signing ceremony\" 2024-05-06"), "{got:?}");
+        assert!(
+            got[1].starts_with("Symposium \"seminar on rural revitalization\" 2024-05-07"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn study_meeting_attended_by() {
         let text = "The Theoretical Learning Center Group of the Municipal Party Committee recently held a study meeting. The meeting was attended by officials including Chen Ming, Wu Hui and Zhang Xing. Ling Chuan and Wang Jun shared their experiences.";
         assert_eq!(

@@ -375,6 +375,25 @@ fn before_coordinated_clause(name: &str) -> &str {
     clause.map_or(name, |i| &name[..i])
 }
 
+/// The length of an event's noun phrase `np` (`lower`, the same bytes
+/// lower-cased) before its setting: "a signing ceremony | in Karamay on
+/// Sunday", "a forum | on May 6". A topic stays ("a seminar on rural
+/// revitalization", "a symposium on Guangdong's economy").
+fn before_setting(np: &str, lower: &str) -> usize {
+    let mut cut = np.len();
+    for (at, prep) in [" in ", " on ", " at "].iter().flat_map(|p| lower.match_indices(p)) {
+        let rest = &np[at + prep.len()..];
+        let setting = match prep {
+            " on " => opens_date(&lower[at + prep.len()..]),
+            _ => rest.starts_with(|c: char| c.is_uppercase()) || rest.starts_with("the "),
+        };
+        if setting {
+            cut = cut.min(at);
+        }
+    }
+    cut
+}
+
 /// Whether `s` (what follows an "on") opens a date: a month, a weekday, a
 /// number, or "the" and a part of the day, "same" or a number.
 fn opens_date(s: &str) -> bool {
@@ -457,7 +476,9 @@ pub(super) fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention], cues:
     }
     if let Some(c) = cues.has(Cue::Joined).then(|| JOINED_RE.captures(ls)).flatten() {
         let m = c.get(0).expect("match");
-        let np = s[c.name("np").expect("np").range()].trim();
+        let np_range = c.name("np").expect("np").range();
+        let np = &s[np_range.start..np_range.start + before_setting(&s[np_range.clone()], &ls[np_range])];
+        let np = np.trim();
         found.push((m.start(), (JOINED, kind_of(np), np.to_string(), None)));
     }
     if let Some(c) = (cues.has(Cue::AtOrDuring) && ON_MONTH_DAY.is_match(ls))
