@@ -181,6 +181,16 @@ fn titled_name_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     let appositive = &rest[", ".len()..];
     let appositive = appositive.strip_prefix("the ").unwrap_or(appositive);
     let clause = &appositive[..appositive.find([',', ';', '.']).unwrap_or(appositive.len())];
+    // "the prefecture's commissioner": a lower-case level's post, the
+    // body named before.
+    let level_post = clause
+        .split_once("'s ")
+        .or_else(|| clause.split_once("’s "))
+        .filter(|(owner, _)| !owner.is_empty() && owner.bytes().all(|b| b.is_ascii_lowercase()))
+        .map(|(_, post)| post);
+    // The post is the clause's tail.
+    let post_at = level_post.map_or(0, |post| clause.len() - post.len());
+    let clause = level_post.unwrap_or(clause);
     let opener = clause.split(' ').next().unwrap_or("");
     if !crate::entity::title::starts_title(opener) {
         return None;
@@ -200,9 +210,12 @@ fn titled_name_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     if lexicon::place_kind(&text[toks[i].start..toks[end].end]).is_some() {
         return None;
     }
-    let from = text.len() - appositive.len();
+    let from = text.len() - appositive.len() + post_at;
     let (titles, _) = crate::entity::title::parse_phrase(text, from, from + clause.len());
-    titles.iter().any(|t| t.body.is_some()).then_some(end)
+    titles
+        .iter()
+        .any(|t| t.body.is_some() || level_post.is_some())
+        .then_some(end)
 }
 
 /// The shape of a name word: a capital, then lower-case letters and inner
@@ -318,6 +331,12 @@ mod tests {
             names("John Lee Ka-chiu, member of the Legislative Council, spoke."),
             ["John Lee Ka-chiu"]
         );
+        // A lower-case level's post names its body before it.
+        assert_eq!(
+            names("Hami grew, said Bahargul Tursun, the prefecture's commissioner."),
+            ["Bahargul Tursun"]
+        );
+        assert!(names("Hami grew, said Bahargul Tursun, the Brand's director.").is_empty());
         // No appositive, a title with no body, a place, a weekday, a
         // longer capitalised run: no name.
         assert!(names("Bahargul Tursun attended the fair.").is_empty());

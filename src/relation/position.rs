@@ -278,10 +278,14 @@ fn appositive(text: &str, n: &NameMention, next_name: Option<usize>) -> Vec<Titl
             .find_map(|p| trimmed.strip_prefix(p))
             .unwrap_or(trimmed);
         let lead = body.len() - trimmed.len();
+        // "the prefecture's commissioner": a lower-case owner's post.
+        let owner = |w: &str| (w.ends_with("'s") || w.ends_with("’s")) && w.starts_with(|c: char| c.is_lowercase());
         let opener = trimmed
             .split_whitespace()
-            .find(|w| !matches!(crate::lexicon::lowered(w).as_ref(), "and" | "the" | "a" | "an"))
-            .unwrap_or("");
+            .find(|w| !matches!(crate::lexicon::lowered(w).as_ref(), "and" | "the" | "a" | "an") && !owner(w))
+            .unwrap_or("")
+            // "according to Li Ming, the mayor.": the sentence ends.
+            .trim_end_matches(['.', ';', ':']);
         // "Liang Wei, a national model teacher, secretary of ...": an
         // honour or occupation (convention 10) is passed over when a title
         // follows it.
@@ -650,6 +654,15 @@ mod tests {
     fn anaphoric_body_and_lowercase_titles() {
         assert_eq!(
             check("Wang Feng, mayor of the city, said."),
+            ["Wang Feng: Mayor [positions/appositive]"]
+        );
+        // A lower-case owner's post, also at the sentence's end.
+        assert_eq!(
+            check("The plan was approved, said Wang Feng, the city's mayor."),
+            ["Wang Feng: Mayor [positions/appositive]"]
+        );
+        assert_eq!(
+            check("It grew, according to Wang Feng, the mayor."),
             ["Wang Feng: Mayor [positions/appositive]"]
         );
         assert_eq!(
