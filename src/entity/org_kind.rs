@@ -131,6 +131,21 @@ mod tests {
             kind_of("Ningxia Hui Autonomous Regional Committee"),
             OrganizationKind::Party
         );
+        // A commission is the state's unless a party or military cue says
+        // otherwise; a municipality's office is the government's.
+        assert_eq!(
+            kind_of("Shanghai Municipal Commission of Commerce"),
+            OrganizationKind::Government
+        );
+        assert_eq!(
+            kind_of("Central Commission for Discipline Inspection"),
+            OrganizationKind::Party
+        );
+        assert_eq!(kind_of("Central Military Commission"), OrganizationKind::Other);
+        assert_eq!(
+            kind_of("Information Office of Tianjin Municipality"),
+            OrganizationKind::Government
+        );
         assert_eq!(
             kind_of("Yanbian Korean Autonomous Prefecture Committee"),
             OrganizationKind::Party
