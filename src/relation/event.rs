@@ -417,6 +417,23 @@ mod tests {
     }
 
     #[test]
+    fn an_event_in_passing_with_its_day() {
+        // "at a <meeting> (held by X) on <day>", the day a date or a weekday.
+        let text = "The plan was released at a press conference held by the Information Office of Tianjin Municipality on Friday.";
+        assert_eq!(
+            check(text, Some("2026-05-09")),
+            ["Conference \"press conference\" 2026-05-08 None org=Some(\"Information Office of Tianjin Municipality\") [] visited=[]"]
+        );
+        let text = "Wu Hui spoke at the 2024 Xinhe Entrepreneur Conference on March 10.";
+        assert_eq!(
+            check(text, Some("2024-03-11")),
+            ["Conference \"2024 Xinhe Entrepreneur Conference\" 2024-03-10 None org=None [Wu Hui:Speaker] visited=[]"]
+        );
+        // A meeting to come is none.
+        assert!(check("Wu Hui will speak at a forum on Friday.", Some("2026-05-09")).is_empty());
+    }
+
+    #[test]
     fn study_meeting_attended_by() {
         let text = "The Theoretical Learning Center Group of the Municipal Party Committee recently held a study meeting. The meeting was attended by officials including Chen Ming, Wu Hui and Zhang Xing. Ling Chuan and Wang Jun shared their experiences.";
         assert_eq!(

@@ -149,19 +149,22 @@ pub(super) fn may_hold_date(ls: &str) -> bool {
 /// "at the 2024 Entrepreneur Conference on March 10": reported in passing.
 static AT_DATED_RE: LazyLock<BoundedRegex> = LazyLock::new(|| {
     let heads = heads();
+    let weekdays = WEEKDAYS.join("|");
     BoundedRegex::new(
         &format!(
-            r"(?-u:\b)(?:at|during)\x20(?:the|a|an)\x20(?P<np><<pre>>{heads})\x20(?:held\x20)?on\x20(?:{MONTH_NAMES})\.?\x20\d"
+            r"(?-u:\b)(?:at|during)\x20(?:the|a|an)\x20(?P<np><<pre>>{heads})\x20(?:held\x20)?(?:by\x20<<holder>>\x20)?on\x20(?:(?:{MONTH_NAMES})\.?\x20\d|{weekdays})"
         ),
-        &[Run::lazy("pre", "[^,;.]", 100)],
+        &[Run::lazy("pre", "[^,;.]", 100), Run::lazy("holder", "[^,;.]", 100)],
     )
 });
 
 /// "on March 10": what every [`AT_DATED_RE`] match ends with. The bounded
 /// pattern runs only in sentences holding it (its counted repetition after
 /// "at the" is costly to run over every sentence).
-static ON_MONTH_DAY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)on\x20(?:{MONTH_NAMES})\.?\x20\d")).unwrap());
+static ON_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    let weekdays = WEEKDAYS.join("|");
+    Regex::new(&format!(r"(?-u:\b)on\x20(?:(?:{MONTH_NAMES})\.?\x20\d|{weekdays})")).unwrap()
+});
 
 /// "witnessed the signing of the agreement", "attended the signing ceremony".
 static SIGNING_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -250,7 +253,8 @@ const CUE_WORDS: &[(Cue, &[&str])] = &[
 ];
 
 /// Every group's words in one automaton (a word in two groups is two
-/// patterns), with the group of each pattern. "on <month>" belongs to
+/// patterns), with the group of each pattern. "on <month>" and "on
+/// <weekday>" belong to
 /// [`Cue::OtherTrigger`] too: [`AT_DATED_RE`] ends on it.
 static CUES: LazyLock<(AhoCorasick, Vec<Cue>)> = LazyLock::new(|| {
     let mut words: Vec<String> = Vec::new();
@@ -259,8 +263,8 @@ static CUES: LazyLock<(AhoCorasick, Vec<Cue>)> = LazyLock::new(|| {
         words.extend(list.iter().map(|w| w.to_string()));
         groups.extend(list.iter().map(|_| *cue));
     }
-    for month in MONTH_NAMES.split('|') {
-        words.push(format!("on {month}"));
+    for day in MONTH_NAMES.split('|').chain(WEEKDAYS) {
+        words.push(format!("on {day}"));
         groups.push(Cue::OtherTrigger);
     }
     let automaton = AhoCorasick::new(&words).expect("cue words build an automaton");
