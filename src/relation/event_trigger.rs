@@ -736,7 +736,8 @@ mod tests {
         texts.push("attended; participated in, on sept 1, during the congress".to_string());
         // The words of the trigger regex this scan replaced.
         let trigger = regex::Regex::new(&format!(
-            r"held|convened|hosted|hold|preside|chaired|took\x20place|opened|kicked\x20off|concluded|closed|participated|attended|witnessed|congress|cppcc|led|went|came\x20to|visited|conducted|carried\x20out|inspected|on\x20(?:{MONTH_NAMES})"
+            r"held|convened|hosted|hold|preside|chaired|took\x20place|opened|kicked\x20off|concluded|closed|participated|attended|witnessed|congress|cppcc|led|went|came\x20to|visited|conducted|carried\x20out|inspected|on\x20(?:{MONTH_NAMES}|{})",
+            WEEKDAYS.join("|")
         ))
         .unwrap();
         let mut checked = 0;
@@ -746,7 +747,10 @@ mod tests {
                 for (cue, words) in CUE_WORDS {
                     let mut want = words.iter().any(|w| ls.contains(w));
                     if *cue == Cue::OtherTrigger {
-                        want |= MONTH_NAMES.split('|').any(|m| ls.contains(&format!("on {m}")));
+                        want |= MONTH_NAMES
+                            .split('|')
+                            .chain(WEEKDAYS)
+                            .any(|d| ls.contains(&format!("on {d}")));
                     }
                     assert_eq!(cues.has(*cue), want, "{cue:?} in {ls:?}");
                     checked += usize::from(want);
