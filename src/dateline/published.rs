@@ -14,7 +14,7 @@
 //!                                                     "Foshan China 2023-03-15 09:23",
 //!                                                     "2023-02-23 20:47 Published in Guangdong"
 //!                  | ISO                              "2023-08-17"
-//!                  | ISO words                        "2024-08-09 Hainan Daily"
+//!                  | ISO "|"? words                   "2024-08-09 Hainan Daily"
 //!                  | paper sep? (ISO time? | month-date)  "Hainan Daily | 2024-08-09" (sep: bar or comma)
 //!                  | "(" credit ")" time? month-date      "(People's Daily Online) 10:25, May 20, 2024"
 //!                  | words sep label ":" date         a label after a credit (sep: bar, tab, 2 spaces):
@@ -112,9 +112,10 @@ static LABELLED_AFTER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An ISO date opening a line of words only: a dated credit line
-/// ("2024-08-09 Hainan Daily").
+/// ("2024-08-09 Hainan Daily", "2024-08-09 | Hainan Daily").
 static STAMP_THEN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\t\x20]*([0-9]{4}-[0-9]{2}-[0-9]{2})[\t\x20]+[A-Za-z][A-Za-z'’\x20&\-]*$").unwrap()
+    Regex::new(r"^[\t\x20]*([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[\t\x20]*\|[\t\x20]*|[\t\x20]+)[A-Za-z][A-Za-z'’\x20&\-]*$")
+        .unwrap()
 });
 
 /// A paper's credit line: its name, then a date to the line's end
@@ -452,6 +453,8 @@ mod tests {
             Some("2023-03-15")
         );
         let text = "Monday, December 4, 2023\n\nHeadline\n\n2023-02-23 20:47 Published in Guangdong\n\nBody.";
+        assert_eq!(check(text).map(|s| s[..10].to_string()).as_deref(), Some("2023-02-23"));
+        let text = "Headline\n2023-02-23 | Xiangjiang Daily\nBody.";
         assert_eq!(check(text).map(|s| s[..10].to_string()).as_deref(), Some("2023-02-23"));
     }
 

@@ -29,7 +29,10 @@
 //!                                                    "Source:Xinhua Author:", "Source: example.cn | Updated: ..."
 //!                    | (label ":")? stamp ... "Source" ":" name, to the line's end
 //!                                                    "Updated: 2025-01-22 10:15 | Source: Sichuan Daily"
-//!                    | stamp paper, to the line's end  "2024-08-09 Hainan Daily"
+//!                    | (label ":")? stamp "|"? paper, to the line's end
+//!                                                    "2024-08-09 Hainan Daily", "Updated: 2024-08-09 | Hainan Daily"
+//!                    | (label ":")? stamp "|" site, to the line's end
+//!                                                    "Updated: 2024-08-09 10:15 | news.example.cn"
 //!                    | paper date?, a line of its own  "Macao Daily News, Nov 12", "Hainan Daily | 2024-08-09"
 //!                    | ... "|" "Source" ":" name, to the line's end
 //!                                                    "Writer: Li Ming | Source: Hefei Evening News"
@@ -115,6 +118,9 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
               (?i:updated|published|date|time)[\t\x20]*[:：]
           | (?:(?i:updated|date|time|published)[\t\x20]*[:：][\t\x20]*)?
               [0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}[^\n]*?\x20(?i:source)[\t\x20]*[:：][\t\x20]*(?P<stamped>[^\n|:：]+?)[\t\x20]*$
+          | (?:(?i:updated|date|time|published)[\t\x20]*[:：][\t\x20]*)?
+              [0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}(?:[\t\x20]+[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?[\t\x20]*\|[\t\x20]*
+              (?P<stamped_site>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)[\t\x20]*$
           | (?i:source)[\t\x20]*[:：][\t\x20]*(?P<alone>[^\n|:：]+?)[\t\x20]*$
         )"
     ))
@@ -298,6 +304,7 @@ fn credit_line(head: &str) -> Option<(String, Span)> {
         .or_else(|| c.name("barred"))
         .or_else(|| c.name("barred_paper"))
         .or_else(|| c.name("stamped"))
+        .or_else(|| c.name("stamped_site"))
         .or_else(|| {
             // "Source: X" alone on its line credits the article only above
             // its text: below a sentence it credits a chart or a quote.
@@ -371,9 +378,10 @@ fn after_stamp(head: &str, at: usize) -> bool {
     STAMP_BEFORE_PAPER.is_match(&head[line_start..at])
 }
 
-/// A date stamp and nothing else, spaces after it.
+/// A date stamp and nothing else, after an optional label and before
+/// spaces or a bar: "2024-08-09 ", "Updated: 2024-08-09 10:15 | ".
 static STAMP_BEFORE_PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\t\x20]*[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[\t\x20]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?[\t\x20]+$")
+    Regex::new(r"^[\t\x20]*(?:(?i:updated|date|time|published)[\t\x20]*[:：][\t\x20]*)?[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[\t\x20]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?(?:[\t\x20]*\|[\t\x20]*|[\t\x20]+)$")
         .unwrap()
 });
 
@@ -597,6 +605,15 @@ mod tests {
         assert_eq!(
             check("Headline\nnews.example.cn | Updated: 2024-05-21 16:45\nText.").as_deref(),
             Some("news.example.cn [dateline/source/credit_line]")
+        );
+        // The stamp first, then a bar and the site or paper.
+        assert_eq!(
+            check("Headline\nUpdated: 2024-05-21 16:45 | news.example.cn\nText.").as_deref(),
+            Some("news.example.cn [dateline/source/credit_line]")
+        );
+        assert_eq!(
+            check("Headline\nUpdated: 2024-05-21 | Xiangjiang Daily\nText.").as_deref(),
+            Some("Xiangjiang Daily [dateline/source/credit_line]")
         );
         // A stamp after a label, then the source; a label after the source.
         assert_eq!(
