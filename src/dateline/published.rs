@@ -25,6 +25,7 @@
 //! label          = Date | Published | Publication date | Release date | Time
 //! credit-line    = site "," (ISO | month-date)         "chinadaily.com.cn, January 09, 2023"
 //!                | ... "Updated" ":" (ISO | month-date) "Source: example.cn | Updated: 2023-01-06"
+//!                | "Source" ":" name "|" (ISO | month-date)  "Source: Xinhua | 2024-05-20"
 //! site           = a lower-case domain name
 //! press-dateline = PLACE "," (Country ",")? month-date wire? dash
 //!                                                "HEFEI, China, May 6, 2024 /BizWire/ --"
@@ -146,12 +147,13 @@ pub(crate) static AFTER_BRACKETED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// A web page's credit line: the site and the date, or an "Updated:" stamp
-/// after a source credit (convention 31).
+/// A web page's credit line: the site and the date, an "Updated:" stamp
+/// after a source credit, or a bar and the date after one ("Source:
+/// Xinhua | 2024-05-20") (convention 31).
 static CREDIT_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
-        (?:[a-z0-9\-]+(?:\.[a-z0-9\-]+)+\s*,|.*?(?i:updated)\s*:)\s*
+        (?:[a-z0-9\-]+(?:\.[a-z0-9\-]+)+\s*,|.*?(?i:updated)\s*:|(?i:source)[\t\x20]*[:：][^\n|]*\|)\s*
         (?:
             (?P<iso>[0-9]{4}-[0-9]{2}-[0-9]{2})
           | (?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>[0-9]{1,2}),?\s+(?P<year>[0-9]{4})
@@ -361,6 +363,10 @@ mod tests {
         assert_eq!(
             check("Headline\nSource: example.gov.cn | Updated: 2024-05-06\nText.").as_deref(),
             Some("2024-05-06 \"Source: example.gov.cn | Updated: 2024-05-06\" [dateline/published/top_line]")
+        );
+        assert_eq!(
+            check("Headline\nSource: Xiangjiang Wire | 2024-05-06\nText.").as_deref(),
+            Some("2024-05-06 \"Source: Xiangjiang Wire | 2024-05-06\" [dateline/published/top_line]")
         );
     }
 
