@@ -434,6 +434,20 @@ mod tests {
     }
 
     #[test]
+    fn a_for_or_with_phrase_before_the_passive_verb() {
+        let text = "On March 10, a mobilization meeting for spring planting was held in Xinhe. Vice Mayor Liang Ping reported on the preparations.";
+        assert_eq!(
+            check(text, Some("2026-03-12")),
+            ["Meeting \"mobilization meeting for spring planting\" 2026-03-10 None org=None [Liang Ping:Speaker] visited=[]"]
+        );
+        let text = "On March 10, the symposium with private entrepreneurs took place. Li Hua briefed the participants.";
+        assert_eq!(
+            check(text, Some("2026-03-12")),
+            ["Symposium \"symposium with private entrepreneurs\" 2026-03-10 None org=None [Li Hua:Speaker] visited=[]"]
+        );
+    }
+
+    #[test]
     fn study_meeting_attended_by() {
         let text = "The Theoretical Learning Center Group of the Municipal Party Committee recently held a study meeting. The meeting was attended by officials including Chen Ming, Wu Hui and Zhang Xing. Ling Chuan and Wang Jun shared their experiences.";
         assert_eq!(

@@ -43,6 +43,7 @@ const ROLE_VERBS: [(RoleVerb, &str); 8] = [
           |deliver(?:ed|s)\x20(?:a|an|the|his|her)?\x20?(?:[a-z]+\x20)?(?:speech|report|address|explanation|remarks|keynote|lecture|presentation)
           |made\x20(?:(?:a|an|the)\x20)?(?:[a-z]+\x20)?(?:speech|report|explanation|remarks|presentation)|spoke|addressed
           |reported\x20to\x20the\x20(?:meeting|conference|session|congress)
+          |reported\x20on\x20(?:the|its|his|her)\x20|briefed
           |gave\x20(?:a|an)\x20(?:[a-z]+\x20)?(?:speech|report|lecture|presentation|keynote)|shared|presented
           |delivering\x20the\x20(?:[a-z]+\x20)?report",
     ),

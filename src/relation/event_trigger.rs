@@ -90,7 +90,7 @@ const PASSIVE_VERB: &str =
 
 /// "the ... conference was held": the noun phrase before a passive verb,
 /// up to 120 characters before its head, a parenthesis of up to 60 and an
-/// of- or on-phrase of up to 100.
+/// of-, on-, for- or with-phrase of up to 100.
 static PASSIVE_RE: LazyLock<BoundedRegex> = LazyLock::new(|| passive_pattern("the"));
 
 /// The same after "a" or "an": "a symposium on trade was held".
@@ -100,7 +100,7 @@ fn passive_pattern(article: &str) -> BoundedRegex {
     let heads = heads();
     BoundedRegex::new(
         &format!(
-            r"(?-u:\b){article}\x20(?P<np><<pre>>{heads}s?(?:\x20\(<<paren>>\))?(?:\x20(?:of|on)\x20<<of>>)?)(?:,\x20(?:presided\x20over|chaired|hosted|organi[sz]ed)\x20by\x20<<by>>,(?:\x20(?:also|[a-z]+ly))?\x20(?:{PASSIVE_VERB}|[a-z]{{2,}}ed(?-u:\b))|(?:\x20[a-z]+ly)?\x20{PASSIVE_VERB})"
+            r"(?-u:\b){article}\x20(?P<np><<pre>>{heads}s?(?:\x20\(<<paren>>\))?(?:\x20(?:of|on|for|with)\x20<<of>>)?)(?:,\x20(?:presided\x20over|chaired|hosted|organi[sz]ed)\x20by\x20<<by>>,(?:\x20(?:also|[a-z]+ly))?\x20(?:{PASSIVE_VERB}|[a-z]{{2,}}ed(?-u:\b))|(?:\x20[a-z]+ly)?\x20{PASSIVE_VERB})"
         ),
         &[
             Run::lazy("pre", "[^,;.]", 120),
