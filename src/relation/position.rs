@@ -141,7 +141,15 @@ fn before_name(text: &str, toks: &[Token], first: usize, floor_at: usize) -> Vec
     let Some(head) = first.checked_sub(1).map(|i| &toks[i]) else {
         return Vec::new();
     };
-    if word(text, head).and_then(lexicon::title_word) != Some(TitleWord::Head) || head.end + 1 != toks[first].start {
+    if head.end + 1 != toks[first].start {
+        return Vec::new();
+    }
+    // "Secretary of the Municipal Party Committee Wang Zhongwei",
+    // "Director of the Municipal Bureau of Finance Huang Wen": a title and
+    // its "of" body before the name, the body's capitalised words last.
+    let titled = word(text, head).and_then(lexicon::title_word) == Some(TitleWord::Head);
+    let body_last = !titled && word(text, head).is_some_and(is_capitalised_word);
+    if !titled && !body_last {
         return Vec::new();
     }
     let mut start = first - 1;
@@ -155,7 +163,7 @@ fn before_name(text: &str, toks: &[Token], first: usize, floor_at: usize) -> Vec
             Some(w) => {
                 starts_title(w)
                     || matches!(w, "of" | "the" | "and" | "'s" | "’s")
-                    || (w.chars().next().is_some_and(char::is_uppercase) && is_body_or_place_word(w))
+                    || (is_capitalised_word(w) && (body_last || is_body_or_place_word(w)))
             }
             None => false,
         };
@@ -173,7 +181,20 @@ fn before_name(text: &str, toks: &[Token], first: usize, floor_at: usize) -> Vec
     while start < first - 1 && matches!(word(text, &toks[start]), Some("of" | "the" | "and" | "'s" | "’s")) {
         start += 1;
     }
+    if body_last {
+        // The phrase must open on its title and hold the body's "of".
+        let opens_on_title = word(text, &toks[start]).is_some_and(starts_title);
+        let has_of = toks[start..first].iter().any(|t| word(text, t) == Some("of"));
+        if !opens_on_title || !has_of {
+            return Vec::new();
+        }
+    }
     parse_phrase(text, toks[start].start, head.end).0
+}
+
+/// A word that opens on a capital letter.
+fn is_capitalised_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Capitalised words that may sit inside a title phrase before a name:
@@ -215,7 +236,13 @@ fn is_body_or_place_word(w: &str) -> bool {
         "Procuratorate",
         "Legislative",
     ];
-    BODY.contains(&w) || lexicon::place_kind(w).is_some() || lexicon::is_pinyin(w, 4)
+    BODY.contains(&w)
+        || lexicon::place_kind(w).is_some()
+        || lexicon::is_pinyin(w, 4)
+        // An administrative level's suffix: "Vice-Governor of Fujian Province".
+        || lexicon::PLACE_SUFFIXES
+            .iter()
+            .any(|(suffix, kind)| *suffix == w && *kind != "landmark" && *kind != "region")
 }
 
 /// "the vice chairman of X and the chairman of Y, Ren Anliang, led": a
@@ -535,6 +562,27 @@ mod tests {
         assert_eq!(
             check("GDP chief Zhao Lin spoke."),
             ["Zhao Lin: Chief [positions/title_before_name]"]
+        );
+    }
+
+    #[test]
+    fn a_title_and_its_of_body_before_the_name() {
+        assert_eq!(
+            check("Secretary of the Municipal Party Committee Wang Zhongwei attended the meeting."),
+            ["Wang Zhongwei: Secretary of the Municipal Party Committee [positions/title_before_name]"]
+        );
+        assert_eq!(
+            check("Vice-Governor of Hunan Province Guo Ning and Director of the Xiangtan Municipal Bureau of Finance Huang Wen spoke."),
+            [
+                "Guo Ning: Vice-Governor of Hunan Province [positions/title_before_name]",
+                "Huang Wen: Director of the Xiangtan Municipal Bureau of Finance [positions/title_before_name]"
+            ]
+        );
+        // Capitalised words before a name with no title and "of" give none.
+        assert!(check("The Xiangtan Municipal Bureau of Finance Huang Wen spoke.").is_empty());
+        assert_eq!(
+            check("Mayor Li Ming met Xiangtan Bureau Huang Wen."),
+            ["Li Ming: Mayor [positions/title_before_name]"]
         );
     }
 
