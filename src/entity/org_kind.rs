@@ -142,6 +142,7 @@ mod tests {
             OrganizationKind::Party
         );
         assert_eq!(kind_of("Central Military Commission"), OrganizationKind::Other);
+        assert_eq!(kind_of("Xiangtan Port Holding Group"), OrganizationKind::Company);
         assert_eq!(
             kind_of("Information Office of Tianjin Municipality"),
             OrganizationKind::Government

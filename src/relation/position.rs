@@ -283,11 +283,14 @@ fn title_comma_name(text: &str, toks: &[Token], first: usize, last: usize) -> Ve
 fn appositive(text: &str, n: &NameMention, next_name: Option<usize>) -> Vec<Title> {
     let end = next_name.unwrap_or(n.sentence.end).min(n.sentence.end);
     let rest = &text[n.span.end..end];
+    // "Huang Wen (center), director of ...": a photo's position note.
+    let note = photo_note_len(rest);
+    let rest = &rest[note..];
     if !rest.starts_with(',') {
         return Vec::new();
     }
     let mut out = Vec::new();
-    let mut pos = n.span.end + 1;
+    let mut pos = n.span.end + note + 1;
     for segment in appositive_segments(&text[pos..end]) {
         let seg_start = pos;
         pos += segment.len();
@@ -405,6 +408,29 @@ fn as_title(text: &str, n: &NameMention, next_name: Option<usize>) -> Vec<Title>
     }
     let phrase_end = start + text[start..clause_end].trim_end().trim_end_matches('.').len();
     parse_phrase(text, start, phrase_end).0
+}
+
+/// The length of a photo's position note opening `s`: " (center)", " (first
+/// left)", " (2nd R)": a short parenthesis of lower-case words, numbers or a
+/// single L or R.
+fn photo_note_len(s: &str) -> usize {
+    let Some(inner) = s.strip_prefix(" (") else {
+        return 0;
+    };
+    let Some(close) = inner.find(')').filter(|&c| c > 0 && c <= 24) else {
+        return 0;
+    };
+    let note_words = inner[..close].split(' ').all(|w| {
+        matches!(w, "L" | "R")
+            || (!w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'))
+    });
+    if note_words {
+        " (".len() + close + 1
+    } else {
+        0
+    }
 }
 
 /// `s` cut after each comma, except the comma of a company's legal form
@@ -563,6 +589,20 @@ mod tests {
             check("GDP chief Zhao Lin spoke."),
             ["Zhao Lin: Chief [positions/title_before_name]"]
         );
+    }
+
+    #[test]
+    fn a_photo_note_before_the_appositive() {
+        assert_eq!(
+            check("Huang Wen (center), director of the Xiangtan Municipal Bureau of Finance, inspects a site."),
+            ["Huang Wen: Director of the Xiangtan Municipal Bureau of Finance [positions/appositive]"]
+        );
+        assert_eq!(
+            check("Huang Wen (2nd R), mayor of Xiangtan, inspects a site."),
+            ["Huang Wen: Mayor of Xiangtan [positions/appositive]"]
+        );
+        // A parenthesis that is no photo note ends the name's appositive.
+        assert!(check("Huang Wen (Xiangtan Steel), mayor of Xiangtan, spoke.").is_empty());
     }
 
     #[test]
