@@ -115,7 +115,7 @@ static ALTERNATIVES: LazyLock<Vec<(Rule, Search)>> = LazyLock::new(|| {
         (
             PROPER,
             plain(&format!(
-                r"(?:Municipal|Provincial|District|County)\x20(?:{WORD}\x20){{0,4}}(?:Center|Centre)"
+                r"(?:{WORD}\x20)?(?:Municipal|Provincial|District|County)\x20(?:{WORD}\x20){{0,4}}(?:Center|Centre)"
             )),
         ),
         (
@@ -680,6 +680,11 @@ mod tests {
         assert_eq!(
             check("the Municipal Investment Promotion Center said"),
             ["Municipal Investment Promotion Center (Government)"]
+        );
+        // The place before the level is part of the name.
+        assert_eq!(
+            check("the Hunan Provincial Big Data Center said"),
+            ["Hunan Provincial Big Data Center (Government)"]
         );
     }
 
