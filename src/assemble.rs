@@ -104,7 +104,14 @@ pub(crate) fn from_document(doc: &Document, options: &Extractor) -> Article {
     );
     article.organizations = organizations(&orgs, &quoted);
     let mut not_places: Vec<Span> = orgs.iter().map(|o| o.span).collect();
-    not_places.extend(&quoted);
+    // A quoted place ("Chengdu-Chongqing Economic Circle") is listed as a
+    // place, not an initiative (convention 23).
+    not_places.extend(
+        quoted
+            .iter()
+            .filter(|q| !initiative::is_place_name(doc.text[q.range()].trim().trim_end_matches([',', '.'])))
+            .copied(),
+    );
     not_places.extend(source_span);
     not_places.extend(&credit_spans);
     not_places.extend(credited_papers.iter().map(|o| o.span));
@@ -458,6 +465,15 @@ mod tests {
         assert!(a.people.is_empty(), "{:?}", a.people);
         let a = crate::extract("Secretary Hu Ming spoke. The meeting studied Hu Ming Thought.");
         assert_eq!(a.people.len(), 1);
+    }
+
+    #[test]
+    fn a_quoted_place_is_a_place_not_an_initiative() {
+        let a = crate::extract("The city joined the \"Xiang-Gan Economic Circle\" and the \"Green Valley\" brand.");
+        let places: Vec<_> = a.places.iter().map(|p| (p.name.as_str(), p.kind)).collect();
+        assert_eq!(places, [("Xiang-Gan Economic Circle", crate::model::PlaceKind::Region)]);
+        let initiatives: Vec<_> = a.initiatives.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(initiatives, ["Green Valley"]);
     }
 
     #[test]

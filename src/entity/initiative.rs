@@ -89,6 +89,10 @@ pub(crate) fn find(doc: &Document, orgs: &[OrgMention]) -> Vec<InitiativeMention
         {
             continue;
         }
+        // A quoted place ("Chengdu-Chongqing Economic Circle") is a place.
+        if is_place_name(name) {
+            continue;
+        }
         // Reported speech: a long clause with a finite verb and a comma
         // ("Jiangmen is like scattered pearls, delicate and beautiful").
         if is_speech(&words, name) {
@@ -187,6 +191,22 @@ fn is_speech(words: &[&str], name: &str) -> bool {
                     .to_lowercase()
                     .as_str(),
             )
+        })
+}
+
+/// Whether a quote's words name a place: a gazetteer name, or capitalised
+/// words before a region's suffix of two words or more
+/// ("Chengdu-Chongqing Economic Circle").
+pub(crate) fn is_place_name(name: &str) -> bool {
+    lexicon::place_kind(name).is_some()
+        || lexicon::PLACE_SUFFIXES.iter().any(|(suffix, kind)| {
+            // A two-word suffix: "Green Valley" may be a brand.
+            *kind == "region"
+                && suffix.contains(' ')
+                && name
+                    .strip_suffix(suffix)
+                    .and_then(|stem| stem.strip_suffix(' '))
+                    .is_some_and(|stem| stem.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase())))
         })
 }
 
