@@ -198,6 +198,11 @@ fn is_speech(words: &[&str], name: &str) -> bool {
 /// words before a region's suffix of two words or more
 /// ("Chengdu-Chongqing Economic Circle").
 pub(crate) fn is_place_name(name: &str) -> bool {
+    // Cheap test first: a place's name opens and ends on capitalised words.
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    if !capitalised(name) || !name.rsplit(' ').next().is_some_and(capitalised) {
+        return false;
+    }
     lexicon::place_kind(name).is_some()
         || lexicon::PLACE_SUFFIXES.iter().any(|(suffix, kind)| {
             // A two-word suffix: "Green Valley" may be a brand.

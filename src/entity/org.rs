@@ -114,9 +114,15 @@ static ALTERNATIVES: LazyLock<Vec<(Rule, Search)>> = LazyLock::new(|| {
         ),
         (
             PROPER,
-            plain(&format!(
-                r"(?:{WORD}\x20)?(?:Municipal|Provincial|District|County)\x20(?:{WORD}\x20){{0,4}}(?:Center|Centre)"
-            )),
+            // At most one word (a place) before the level.
+            keyed(
+                &format!(
+                    r"(?:{WORD}\x20)?(?:Municipal|Provincial|District|County)\x20(?:{WORD}\x20){{0,4}}(?:Center|Centre)"
+                ),
+                &["Municipal", "Provincial", "District", "County"],
+                1,
+                Before::Names,
+            ),
         ),
         (
             PAPER,
