@@ -22,6 +22,8 @@
 //! agency-photo = "(" Agency "/" names ")"              "(Xinhua/Li Hua)": a photo caption's credit
 //! photo-by  = ("Photo"|"Photos") "by" (paper)? (role-noun)? names
 //!               "Photo by Jiangmen Daily reporter Zhou Huadong"
+//! done-by   = ("Translated"|"Edited") "by" names, a line of its own
+//!               "Translated by Zhou Hong": other; "Edited by Li Ming": editor
 //! reporters-reported = ("reporter"|"reporters"|"correspondent"s?) names ("reported"|"reports")
 //!               "Yangcheng Evening News reporters Liu Zhuonan and Song Jinyu reported:"
 //! role-noun = a label of the table that names a person (reporter, staff
@@ -56,6 +58,10 @@ pub(crate) const LABELLED: Rule = Rule {
 pub(crate) const PHOTO_BY: Rule = Rule {
     id: "dateline/byline/photo_by",
     description: "\"Photo by [paper] [reporter] Name\"",
+};
+pub(crate) const DONE_BY: Rule = Rule {
+    id: "dateline/byline/done_by",
+    description: "a line of its own: \"Translated by Name\", \"Edited by Name\"",
 };
 pub(crate) const AGENCY_PHOTO: Rule = Rule {
     id: "dateline/byline/agency_photo",
@@ -145,6 +151,15 @@ static PHOTO: LazyLock<Regex> = LazyLock::new(|| {
         (?:(?:[A-Z][A-Za-z'’]*\x20){{0,3}}(?:{heads})\x20)?
         (?:(?i:reporters?|correspondents?|photographers?)\x20)?
         (?P<names>{NAMES})"
+    ))
+    .unwrap()
+});
+
+/// "Translated by Li Ming", "Edited by Zhao Fang": a credit line of its
+/// own (in prose, "a book edited by X" credits no story).
+static DONE_BY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?m)^[\t\x20]*(?P<what>(?i:translated|edited))\x20(?i:by)\x20(?P<names>{NAMES})[\t\x20]*\.?[\t\x20]*$"
     ))
     .unwrap()
 });
@@ -286,6 +301,29 @@ pub(crate) fn find(doc: &Document) -> Vec<Credit> {
                 name,
                 span,
                 rule: PHOTO_BY,
+            });
+        }
+    }
+    // Such a line needs "ed by": most bodies' credit lines do not hold it
+    // at a line's start, and the check is cheap.
+    let done_by = if lower.contains("ted by") {
+        DONE_BY_RE.captures_iter(body).collect()
+    } else {
+        Vec::new()
+    };
+    for c in done_by {
+        let role = if c["what"].eq_ignore_ascii_case("edited") {
+            BylineRole::Editor
+        } else {
+            BylineRole::Other
+        };
+        let m = c.name("names").expect("group");
+        for (name, span) in names_in(m.as_str(), base + m.start(), true) {
+            out.push(Credit {
+                role,
+                name,
+                span,
+                rule: DONE_BY,
             });
         }
     }
@@ -622,8 +660,26 @@ pub(super) mod tests {
                 "Editor Zhou Lin [dateline/byline/labelled]"
             ]
         );
+        // A portal's "Author:" is the reporter.
+        assert_eq!(
+            check("Headline\nAuthor: Wang Fang | Source: Hefei Evening News | 2024-05-06\nText."),
+            ["Reporter Wang Fang [dateline/byline/labelled]"]
+        );
         // Prose in brackets after a label is no credit.
         assert!(check("Text.\n(Editor: the figures were revised.)\n").is_empty());
+    }
+
+    #[test]
+    fn translated_or_edited_by_on_a_line_of_its_own() {
+        assert_eq!(
+            check("The city grew.\n\nTranslated by Zhou Hong\nEdited by Li Ming and Wu Lan\n"),
+            [
+                "Other Zhou Hong [dateline/byline/done_by]",
+                "Editor Li Ming [dateline/byline/done_by]",
+                "Editor Wu Lan [dateline/byline/done_by]"
+            ]
+        );
+        assert!(check("He read a book edited by Li Ming.\n").is_empty());
     }
 
     #[test]

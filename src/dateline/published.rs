@@ -153,7 +153,7 @@ pub(crate) static AFTER_BRACKETED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 static CREDIT_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
-        (?:[a-z0-9\-]+(?:\.[a-z0-9\-]+)+\s*,|.*?(?i:updated)\s*:|(?i:source)[\t\x20]*[:：][^\n|]*\|)\s*
+        (?:[a-z0-9\-]+(?:\.[a-z0-9\-]+)+\s*,|.*?(?i:updated)\s*:|.*?(?i:source)[\t\x20]*[:：][^\n|]*\|)\s*
         (?:
             (?P<iso>[0-9]{4}-[0-9]{2}-[0-9]{2})
           | (?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>[0-9]{1,2}),?\s+(?P<year>[0-9]{4})
@@ -367,6 +367,10 @@ mod tests {
         assert_eq!(
             check("Headline\nSource: Xiangjiang Wire | 2024-05-06\nText.").as_deref(),
             Some("2024-05-06 \"Source: Xiangjiang Wire | 2024-05-06\" [dateline/published/top_line]")
+        );
+        assert_eq!(
+            check("Headline\nAuthor: Li Ming | Source: Xiangjiang Wire | 2024-05-06\nText.").as_deref(),
+            Some("2024-05-06 \"Author: Li Ming | Source: Xiangjiang Wire | 2024-05-06\" [dateline/published/top_line]")
         );
     }
 
