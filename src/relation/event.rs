@@ -448,6 +448,19 @@ mod tests {
     }
 
     #[test]
+    fn inspection_tours_and_those_with_the_leader() {
+        let text = "On May 8, Wang Jun made an inspection tour of Xinhe District, accompanied by Li Hua.";
+        assert_eq!(
+            check(text, Some("2026-05-10")),
+            ["Inspection \"Xinhe District\" 2026-05-08 None org=None [Li Hua:Attendee, Wang Jun:Leader] visited=[\"Xinhe District\"]"]
+        );
+        let text = "On May 8, Mayor Li Ai paid a working visit to Xinhe Port, together with Tang Hui.";
+        assert!(check(text, Some("2026-05-10"))[0].contains("[Tang Hui:Attendee, Li Ai:Leader]"));
+        let text = "On May 9, the county held a symposium. Zhou Min presided. Also present were Chen Lin and Xu Bo.";
+        assert!(check(text, Some("2026-05-10"))[0].contains("[Zhou Min:Chair, Chen Lin:Attendee, Xu Bo:Attendee]"));
+    }
+
+    #[test]
     fn study_meeting_attended_by() {
         let text = "The Theoretical Learning Center Group of the Municipal Party Committee recently held a study meeting. The meeting was attended by officials including Chen Ming, Wu Hui and Zhang Xing. Ling Chuan and Wang Jun shared their experiences.";
         assert_eq!(

@@ -22,7 +22,8 @@ const ROLE_VERBS: [(RoleVerb, &str); 8] = [
     ),
     (
         RoleVerb::PassiveAttendee,
-        r"accompanying|(?:discussions|talks|exchanges|agreement|contract)\x20with|met\x20with",
+        r"accompanying|accompanied\x20by|together\x20with|present\x20(?:at\x20the\x20[a-z]+\x20)?were
+          |(?:discussions|talks|exchanges|agreement|contract)\x20with|met\x20with",
     ),
     (
         RoleVerb::SaidAt,

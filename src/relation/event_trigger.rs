@@ -187,7 +187,7 @@ static SESSION_RE: LazyLock<BoundedRegex> = LazyLock::new(|| {
 });
 
 pub(crate) static INSPECTION_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:led\x20(?:a|the)\x20(?:research\x20)?(?:team|delegation|group)|went\x20(?:deep\x20)?(?:in)?to|came\x20to|visited|conducted\x20(?:an?\x20)?(?:survey|research|inspection)|carried\x20out\x20(?:research|an?\x20survey|an?\x20inspection)|inspected)(?-u:\b)").unwrap()
+    Regex::new(r"(?-u:\b)(?:led\x20(?:a|the)\x20(?:research\x20)?(?:team|delegation|group)|went\x20(?:deep\x20)?(?:in)?to|came\x20to|visited|conducted\x20(?:an?\x20)?(?:survey|research|inspection)|carried\x20out\x20(?:research|an?\x20survey|an?\x20inspection)|inspected|(?:made|paid)\x20an?\x20(?:(?:inspection|research|working|study)\x20)?(?:tour\x20of|visit\x20to|inspection\x20of))(?-u:\b)").unwrap()
 });
 
 /// The groups of words the trigger patterns need: a pattern runs only in
@@ -247,6 +247,10 @@ const CUE_WORDS: &[(Cue, &[&str])] = &[
             "conducted",
             "carried out",
             "inspected",
+            // "made an inspection tour of", "paid a visit to".
+            "tour of",
+            "visit to",
+            "inspection of",
         ],
     ),
     (Cue::OtherTrigger, &["participated", "attended", "witnessed"]),
@@ -736,7 +740,7 @@ mod tests {
         texts.push("attended; participated in, on sept 1, during the congress".to_string());
         // The words of the trigger regex this scan replaced.
         let trigger = regex::Regex::new(&format!(
-            r"held|convened|hosted|hold|preside|chaired|took\x20place|opened|kicked\x20off|concluded|closed|participated|attended|witnessed|congress|cppcc|led|went|came\x20to|visited|conducted|carried\x20out|inspected|on\x20(?:{MONTH_NAMES}|{})",
+            r"held|convened|hosted|hold|preside|chaired|took\x20place|opened|kicked\x20off|concluded|closed|participated|attended|witnessed|congress|cppcc|led|went|came\x20to|visited|conducted|carried\x20out|inspected|tour\x20of|visit\x20to|inspection\x20of|on\x20(?:{MONTH_NAMES}|{})",
             WEEKDAYS.join("|")
         ))
         .unwrap();

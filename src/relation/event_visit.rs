@@ -61,7 +61,8 @@ pub(crate) fn visited(
         // the park, not its parent.
         let own = out[i].span.start..out[i].span.end;
         if let Some(verb) = INSPECTION_RE.find(&doc.lower[own.clone()]) {
-            let mut last = own.start + verb.end();
+            let verb_end = own.start + verb.end();
+            let mut last = verb_end;
             // Places and units after the verb, in text order; a place
             // inside a unit's name is the unit's.
             let mut here: Vec<(crate::Span, String, bool)> = places
@@ -92,7 +93,8 @@ pub(crate) fn visited(
                     break;
                 }
                 last = span.end;
-                let parent = doc.lower[..span.start].ends_with(" of ");
+                // Not the verb's own "of" ("made an inspection tour of X").
+                let parent = span.start > verb_end + 1 && doc.lower[..span.start].ends_with(" of ");
                 if !parent && !province {
                     v.push((span.start, name.clone()));
                 }
