@@ -117,7 +117,24 @@ pub(crate) fn positions(doc: &Document, names: &[NameMention]) -> Vec<(usize, Ti
             .get(k + 1)
             .filter(|m| m.sentence == n.sentence)
             .map(|m| m.span.start);
-        for t in appositive(text, n, next) {
+        let appositive_titles = appositive(text, n, next);
+        // "Chen Lin and Xu Bo, vice chairmen of ...": a plural title in
+        // apposition is each listed name's.
+        if !appositive_titles.is_empty() && plural_appositive(&text[n.span.end..n.sentence.end]) {
+            let mut j = k;
+            while j > 0 {
+                let prev = &names[j - 1];
+                let gap = text.get(prev.span.end..names[j].span.start).unwrap_or("");
+                if prev.sentence != n.sentence || !matches!(gap, ", " | " and " | ", and ") {
+                    break;
+                }
+                j -= 1;
+                for t in &appositive_titles {
+                    out.push((j, t.clone(), APPOSITIVE));
+                }
+            }
+        }
+        for t in appositive_titles {
             out.push((k, t, APPOSITIVE));
         }
         for t in as_title(text, n, next) {
@@ -190,6 +207,20 @@ fn before_name(text: &str, toks: &[Token], first: usize, floor_at: usize) -> Vec
         }
     }
     parse_phrase(text, toks[start].start, head.end).0
+}
+
+/// Whether the appositive after a name (`rest`, from its comma) opens on
+/// a plural title head ("vice chairmen of", "deputy mayors").
+fn plural_appositive(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(", ") else {
+        return false;
+    };
+    let clause = rest.split([',', ';', '.']).next().unwrap_or("");
+    let head = clause.split(" of ").next().unwrap_or(clause);
+    head.split(' ').next_back().is_some_and(|w| {
+        let w = crate::lexicon::lowered(w);
+        !lexicon::contains_title(&w) && lexicon::singular_head(&w).is_some()
+    })
 }
 
 /// A word that opens on a capital letter.
@@ -588,6 +619,22 @@ mod tests {
         assert_eq!(
             check("GDP chief Zhao Lin spoke."),
             ["Zhao Lin: Chief [positions/title_before_name]"]
+        );
+    }
+
+    #[test]
+    fn a_plural_appositive_is_each_listed_names() {
+        assert_eq!(
+            check("Chen Lin and Xu Bo, vice chairmen of the municipal CPPCC, attended."),
+            [
+                "Chen Lin: Vice Chairman of the Municipal CPPCC [positions/appositive]",
+                "Xu Bo: Vice Chairman of the Municipal CPPCC [positions/appositive]"
+            ]
+        );
+        // A singular title is the last name's only.
+        assert_eq!(
+            check("Chen Lin and Xu Bo, mayor of Xinhe, attended."),
+            ["Xu Bo: Mayor of Xinhe [positions/appositive]"]
         );
     }
 
