@@ -587,6 +587,11 @@ mod tests {
             check("In 2025, Wuhan in Central China's Hubei province set its GDP target at 6 percent."),
             ["GdpGrowth Equal 6 Percent Some(\"Wuhan\") Some(\"2025\")"]
         );
+        // A named zone that is its clause's subject owns the goal.
+        assert_eq!(
+            check("Hunan said the Xiangjiang New Area will attract 80 billion yuan of investment in 2026."),
+            ["Investment Equal 80000000000 Yuan Some(\"Xiangjiang New Area\") Some(\"2026\")"]
+        );
     }
 
     #[test]

@@ -24,6 +24,10 @@ static COORDINATION_GAP: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// What follows a region that is its clause's subject and sets a goal
+/// ("Xiong'an New Area will receive ...", "the Bay Area aims to ...").
+const REGION_SUBJECT_VERBS: &[&str] = &[" will ", " aims ", " plans ", " expects ", " is expected ", " targets "];
+
 /// The subjects of a number at `at` in the sentence starting at `start`:
 /// the nearest city, district, province or town before it, with the places
 /// coordinated with it ("Hefei and Wuhan ... set"); none for a plural
@@ -47,6 +51,8 @@ pub(super) fn subjects_of(
             let after = &doc.text[p.span.end..];
             let owned = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s "));
             owned.is_some_and(|rest| lexicon::place_kind(rest.split(' ').next().unwrap_or("")).is_none())
+                // "Xiong'an New Area will receive ...": the clause's subject.
+                || REGION_SUBJECT_VERBS.iter().any(|v| after.starts_with(v))
         }
     };
     // "Wuhan, capital of Hubei province", "Wuhan, Central China's Hubei
