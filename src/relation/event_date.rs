@@ -8,7 +8,9 @@
 //! # Grammar
 //!
 //! ```text
-//! day       = "on" ("the" POD "of")? MONTH DAY ("," YEAR)?     "on the afternoon of February 16"
+//! day       = "on" ("the" POD "of")? DATE                      "on the afternoon of February 16"
+//!   DATE    = MONTH DAY ORD? (","? YEAR)? | DAY ORD? "of"? MONTH (","? YEAR)?
+//!                                                             "March 11th", "10 March 2026"
 //!           | "yesterday (" MONTH DAY ")"                     "yesterday (March 23)"
 //!           | ^ MONTH DAY ("," YEAR)? ","                      a dateline: "October 17, Beijing -"
 //!           | "on the" DAY ("st"|"nd"|"rd"|"th")               "on the morning of the 16th"
@@ -43,10 +45,9 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
           | (?-u:\b)yesterday\x20\(
           | (?-u:\b)from\x20                 # from December 20 to 21: its first day
           | ^ )
-        (?P<month>{MONTH_NAMES})\.?\x20
-        (?P<day>\d{{1,2}})(?-u:\b)
-        (?:(?:st|nd|rd|th)(?-u:\b))?
-        (?:,\x20(?P<year>(?:19|20)\d\d)(?-u:\b))?"
+        (?: (?P<month>{MONTH_NAMES})\.?\x20(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)
+          | (?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?\x20(?:of\x20)?(?P<month_after>{MONTH_NAMES})(?-u:\b)\.? )  # 10 March
+        (?:,?\x20(?P<year>(?:19|20)\d\d)(?-u:\b))?"
     ))
     .unwrap()
 });
@@ -176,8 +177,9 @@ pub(crate) fn date_in(ls: &str) -> Option<DatePhrase> {
         if dateline && UNDATED.iter().any(|w| ls.contains(w)) {
             return None;
         }
-        let month = crate::dateline::published::month_number(&c["month"])?;
-        let day: u32 = c["day"].parse().ok()?;
+        let month = c.name("month").or_else(|| c.name("month_after"))?.as_str();
+        let month = crate::dateline::published::month_number(month)?;
+        let day: u32 = c.name("day").or_else(|| c.name("day_first"))?.as_str().parse().ok()?;
         let year = c.name("year").and_then(|y| y.as_str().parse().ok());
         let part = c.name("pod").map(|p| pod(p.as_str())).or_else(|| clock_pod(ls));
         return Some(DatePhrase::Day(month, day, year, part));
@@ -281,6 +283,27 @@ mod tests {
         let published = published.map(|p| p.parse().unwrap());
         let (d, p) = resolve(date_in(&sentence.to_lowercase()), published, None);
         (d.map(|d| d.to_string()), p)
+    }
+
+    #[test]
+    fn ordinal_days_and_the_day_before_the_month() {
+        let published = Some("2026-03-12");
+        assert_eq!(
+            on("On March 11th, a forum was held.", published).0.as_deref(),
+            Some("2026-03-11")
+        );
+        assert_eq!(
+            on("On 10 March, the conference opened.", published).0.as_deref(),
+            Some("2026-03-10")
+        );
+        assert_eq!(
+            on("On the evening of 9 March 2025, they met.", published),
+            (Some("2025-03-09".to_string()), Some(PartOfDay::Evening))
+        );
+        assert_eq!(
+            on("On the 10th of March, they met.", published).0.as_deref(),
+            Some("2026-03-10")
+        );
     }
 
     #[test]
