@@ -33,6 +33,7 @@ const FIELD_FLOORS: &[(&str, f64)] = &[
 const ATTRIBUTE_FLOORS: &[(&str, f64)] = &[
     ("event_kind", 0.99),
     ("event_date", 0.96),
+    ("event_part_of_day", 0.98),
     ("target_period", 0.96),
     ("target_subject", 0.93),
     ("organization_kind", 0.98),
