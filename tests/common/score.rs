@@ -190,7 +190,10 @@ impl Scores {
     }
 
     /// Accuracy of one attribute on matched facts; 1.0 when none matched.
+    /// A name the scorer does not record is a mistake in the caller (a
+    /// floor on it could never fail), so it panics.
     pub fn attr(&self, name: &str) -> f64 {
+        assert!(ATTRIBUTES.contains(&name), "the scorer records no attribute {name:?}");
         match self.attrs.get(name) {
             Some(&(ok, n)) if n > 0 => ok as f64 / n as f64,
             _ => 1.0,
@@ -299,6 +302,10 @@ impl Scores {
             mp[j] = true;
             self.attr_add("event_kind", get(&ge[i], "kind") == get(&pe[j], "kind"));
             self.attr_add("event_date", get(&ge[i], "date") == get(&pe[j], "date"));
+            self.attr_add(
+                "event_part_of_day",
+                get(&ge[i], "part_of_day") == get(&pe[j], "part_of_day"),
+            );
             let (c, _) = count(&part(&ge[i]), &part(&pe[j]), |a, b| if a == b { 1.0 } else { 0.0 });
             self.add("participants", c);
             let (c, _) = count(&visited(&ge[i]), &visited(&pe[j]), lenient_eq);
@@ -397,3 +404,14 @@ mod tests {
         assert_eq!(lenient_eq(&g, &json!("Secretary")), 0.0);
     }
 }
+
+/// The attributes the scorer records on matched facts.
+pub const ATTRIBUTES: &[&str] = &[
+    "event_kind",
+    "event_date",
+    "event_part_of_day",
+    "target_period",
+    "target_subject",
+    "organization_kind",
+    "place_kind",
+];
