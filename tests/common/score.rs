@@ -20,6 +20,17 @@ pub const HEADLINE: [&str; 10] = [
     "metadata",
 ];
 
+/// The attributes the scorer records on matched facts.
+pub const ATTRIBUTES: &[&str] = &[
+    "event_kind",
+    "event_date",
+    "event_part_of_day",
+    "target_period",
+    "target_subject",
+    "organization_kind",
+    "place_kind",
+];
+
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Prf {
     pub tp: usize,
@@ -404,14 +415,3 @@ mod tests {
         assert_eq!(lenient_eq(&g, &json!("Secretary")), 0.0);
     }
 }
-
-/// The attributes the scorer records on matched facts.
-pub const ATTRIBUTES: &[&str] = &[
-    "event_kind",
-    "event_date",
-    "event_part_of_day",
-    "target_period",
-    "target_subject",
-    "organization_kind",
-    "place_kind",
-];
