@@ -337,6 +337,11 @@ mod tests {
             ["Bahargul Tursun"]
         );
         assert!(names("Hami grew, said Bahargul Tursun, the Brand's director.").is_empty());
+        // "Chief Executive" is a title with its body.
+        assert_eq!(
+            names("Ho Iat Seng, Chief Executive of the Macao SAR, attended."),
+            ["Ho Iat Seng"]
+        );
         // No appositive, a title with no body, a place, a weekday, a
         // longer capitalised run: no name.
         assert!(names("Bahargul Tursun attended the fair.").is_empty());

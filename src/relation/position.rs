@@ -623,6 +623,18 @@ mod tests {
     }
 
     #[test]
+    fn executive_is_a_title_head_and_a_modifier() {
+        assert_eq!(
+            check("Ho Iat Seng, Chief Executive of the Macao SAR, attended."),
+            ["Ho Iat Seng: Chief Executive of the Macao SAR [positions/appositive]"]
+        );
+        assert_eq!(
+            check("Executive Vice Mayor Tan Li spoke."),
+            ["Tan Li: Executive Vice Mayor [positions/title_before_name]"]
+        );
+    }
+
+    #[test]
     fn a_plural_appositive_is_each_listed_names() {
         assert_eq!(
             check("Chen Lin and Xu Bo, vice chairmen of the municipal CPPCC, attended."),
