@@ -210,7 +210,7 @@ fn lower_pattern() -> String {
           (?:municipal|provincial|district|county|city|central|township)\x20
           (?:[a-z]+\x20){{0,2}}
           (?:[Pp]arty\x20committee|people['’]s\x20congress|people['’]s\x20government|[Pp]arty\x20group|cppcc|CPPCC|{heads})(?-u:\b)
-          (?:\x20of\x20[a-z]{{4,}}(?-u:\b))?
+          (?:\x20of\x20[a-z]{{4,}}(?:\x20[a-z\-]{{3,}}){{0,5}}(?-u:\b))?
         | (?i:party\x20group|standing\x20committee)\x20of\x20the\x20CPPCC(?-u:\b)
         | [A-Z][a-z]+\x20people['’]s\x20congress(?-u:\b)
         | (?:people['’]s\x20)?government\x20of\x20(?:the\x20)?[A-Z][A-Za-z]+(?:\x20[A-Z][A-Za-z]+)*"
@@ -305,8 +305,13 @@ fn find_in(s: &str, base: usize, out: &mut Vec<OrgMention>) {
     let mut searched = vec![None; ALTERNATIVES.len()];
     let mut at = 0;
     while let Some((pattern, m)) = leftmost_first(s, at, &mut searched) {
-        at = m.end;
         let rule = ALTERNATIVES[pattern].0;
+        let m = if rule.id == LOWER.id {
+            m.start..m.start + lower_domain_len(&s[m.clone()])
+        } else {
+            m
+        };
+        at = m.end;
         let raw = &s[m.clone()];
         // A title coordinated after the body ("... Party Committee and
         // Director of the Propaganda Department") ends it; the rest may
@@ -330,6 +335,35 @@ fn find_in(s: &str, base: usize, out: &mut Vec<OrgMention>) {
             find_in(&s[r..m.end], base + r, out);
         }
     }
+}
+
+/// The length of a lower-case body's match (`raw`) up to the end of its
+/// domain: "the municipal bureau of natural resources and planning | said",
+/// "the county bureau of agriculture | held a meeting". The domain's words
+/// run to the first verb (a body stop word or a past form in "-ed"), and a
+/// trailing "and" is no part of it.
+fn lower_domain_len(raw: &str) -> usize {
+    // Not the "of the" of a leading "party group of the ...".
+    let Some((of, _)) = raw
+        .match_indices(" of ")
+        .find(|(i, _)| !raw[i + " of ".len()..].starts_with("the "))
+    else {
+        return raw.len();
+    };
+    let mut end = of + " of ".len();
+    let mut kept = end;
+    for word in raw[end..].split(' ') {
+        let verb = lexicon::contains(&lexicon::BODY_STOPS, word) || (word.len() > 4 && word.ends_with("ed"));
+        if verb {
+            break;
+        }
+        end += word.len();
+        if word != "and" {
+            kept = end;
+        }
+        end += 1;
+    }
+    kept.min(raw.len())
 }
 
 /// Level words, which an elliptic coordination shares a head across:
@@ -471,9 +505,18 @@ fn lower_extent(text: &str) -> Option<usize> {
         lexicon::contains(&lexicon::BODY_STOPS, w)
             || matches!(w, "and" | "or" | "the" | "of" | "this" | "these" | "those")
     };
+    // The domain after the last "of": lower-case words, "and" only between
+    // two of them ("natural resources and planning").
     let (body, tail) = match substr::rfind(text, " of ") {
-        Some(i) if !text[i + 4..].contains(' ') && text[i + 4..].starts_with(|c: char| c.is_ascii_lowercase()) => {
-            (&text[..i], Some(&text[i + 4..]))
+        Some(i)
+            if text[i + 4..].starts_with(|c: char| c.is_ascii_lowercase())
+                && !text[i + 4..].starts_with("the ")
+                && !text[i + 4..].ends_with(" and")
+                && text[i + 4..]
+                    .split(' ')
+                    .all(|w| w.starts_with(|c: char| c.is_ascii_lowercase())) =>
+        {
+            (&text[..i], Some(text[i + 4..].split(' ').next().unwrap_or("")))
         }
         _ => (text, None),
     };
@@ -735,6 +778,18 @@ mod tests {
             ]
         );
         assert!(check("the municipal leaders and the committee").is_empty());
+        // A domain of several words, "and" between them, up to the verb.
+        assert_eq!(
+            check("the municipal bureau of natural resources and planning said the county bureau of agriculture held a meeting"),
+            [
+                "Municipal Bureau of Natural Resources and Planning (Government)",
+                "County Bureau of Agriculture (Government)"
+            ]
+        );
+        assert_eq!(
+            check("the provincial department of human resources and social security issued a notice"),
+            ["Provincial Department of Human Resources and Social Security (Government)"]
+        );
     }
 
     #[test]
