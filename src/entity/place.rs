@@ -151,6 +151,10 @@ const LOWER_SUFFIXES: [&str; 9] = [
     "subdistrict",
 ];
 
+/// The lower-case levels below the county: the gazetteer lists none, so
+/// a name before one is of that level even where a county shares it.
+const BELOW_COUNTY: [&str; 4] = ["town", "township", "village", "subdistrict"];
+
 /// The lower-case suffixes whose names the gazetteer may not hold: a
 /// pinyin name before one is the place ("Wuzhen town" is Wuzhen, a town).
 /// Levels below the county are not in the gazetteer at all; districts and
@@ -272,6 +276,17 @@ pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
             if in_named_chain(s, &known, &m) {
                 continue;
             }
+            // "Shuangqiao village": the level below the county, written
+            // after the name, says what it is (the lower-case suffix pass
+            // reads it), whatever county shares the name.
+            if BELOW_COUNTY.iter().any(|level| {
+                after
+                    .strip_prefix(' ')
+                    .and_then(|a| a.strip_prefix(level))
+                    .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+            }) {
+                continue;
+            }
             let name = &s[m.clone()];
             let kind = lexicon::place_kind(name).map_or(PlaceKind::Region, kind_from_name);
             found.push(PlaceMention {
@@ -306,7 +321,11 @@ pub(crate) fn find(doc: &Document) -> Vec<PlaceMention> {
                 "subdistrict" => PlaceKind::Street,
                 _ => PlaceKind::City,
             };
-            let kind = lexicon::place_kind(m).map_or(kind, kind_from_name);
+            let kind = if BELOW_COUNTY.contains(&suffix) {
+                kind
+            } else {
+                lexicon::place_kind(m).map_or(kind, kind_from_name)
+            };
             let start = para.start + c.name("name").map_or(0, |g| g.start());
             found.push(PlaceMention {
                 name: m.to_string(),
@@ -747,6 +766,8 @@ mod tests {
         // The last word of a longer name, a surname, an English word: none.
         assert!(check("They toured the Lakeside Chenpi village.").is_empty());
         assert!(check("They met Li village heads and an Old town tour.").is_empty());
+        // A county's name before "village" or "town" is that village or town.
+        assert_eq!(check("They toured Shuangqiao village."), ["Shuangqiao (Village)"]);
         // Districts and counties too, for names the gazetteer writes
         // otherwise; not an English word.
         assert_eq!(
