@@ -220,6 +220,11 @@ pub(crate) fn targets(
             if after_number.trim_start().starts_with("each") || after_number.contains(") each") {
                 continue;
             }
+            // "handle 1 million tonnes of cargo": a measure the schema has no
+            // unit for, never yuan or a count.
+            if q.unit == QUnit::None && is_measure(after_number) {
+                continue;
+            }
             if !strong && starts_achieved(ls, this_year.as_deref()) {
                 continue;
             }
@@ -354,6 +359,50 @@ fn section_header(ls: &str) -> Option<(bool, Option<String>)> {
 fn is_goal(ls: &str) -> bool {
     GOAL.find_iter(ls)
         .any(|m| !(m.as_str().starts_with("set") && ls[m.end()..].starts_with(" up")))
+}
+
+/// Units of measure a number may be given in (lower case); the schema's
+/// units are percent, yuan and count only.
+const MEASURE_UNITS: &[&str] = &[
+    "tonnes",
+    "tonne",
+    "tons",
+    "ton",
+    "kilograms",
+    "kg",
+    "kilometers",
+    "kilometres",
+    "km",
+    "meters",
+    "metres",
+    "square",
+    "cubic",
+    "hectares",
+    "hectare",
+    "mu",
+    "kilowatts",
+    "kilowatt",
+    "kwh",
+    "megawatts",
+    "gigawatts",
+    "mw",
+    "gw",
+    "teu",
+    "teus",
+    "liters",
+    "litres",
+    "barrels",
+];
+
+/// Whether the words after a number (`after`, lower case) open on a unit of
+/// measure: "1 million tonnes", "600,000 square meters".
+fn is_measure(after: &str) -> bool {
+    let word = after
+        .trim_start()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    MEASURE_UNITS.contains(&word)
 }
 
 /// "Zhang said at the ceremony that the city would add 30,000 rooms":

@@ -151,6 +151,16 @@ fn reported_speech_backshifts_will_to_would() {
 }
 
 #[test]
+fn a_measure_in_tonnes_or_square_meters_is_no_target() {
+    assert!(check("The Xiangtan Economy Zone will handle 1 million tonnes of cargo in 2026.").is_empty());
+    assert!(check("Xiangtan will build 600,000 square meters of housing in 2026.").is_empty());
+    assert_eq!(
+        check("Xiangtan will build 15,000 charging piles in 2026."),
+        ["Count Equal 15000 Count Some(\"Xiangtan\") Some(\"2026\")"]
+    );
+}
+
+#[test]
 fn visits_and_trips_are_counted() {
     assert_eq!(
         check("Xiangtan aims to receive 5 million tourist visits this winter."),
