@@ -53,7 +53,7 @@ const ROLE_VERBS: [(RoleVerb, &str); 8] = [
         RoleVerb::Attendee,
         r"attended|attends?|participated|accompanied|witnessed|were\x20present|was\x20present
           |sat\x20(?:in|on|at)|(?:was|were)\x20seated
-          |said|says|noted|pointed\x20out|stressed|emphasi[sz]ed|highlighted|confirmed|welcomed",
+          |said|says|noted|pointed\x20out|stressed|emphasi[sz]ed|highlighted|confirmed|welcomed|announced",
     ),
 ];
 

@@ -153,6 +153,12 @@ fn inspection_tours_and_those_with_the_leader() {
 }
 
 #[test]
+fn a_reporting_verb_makes_an_attendee() {
+    let text = "On May 8, a groundbreaking ceremony was held in Xinhe. Party Secretary Chen Gang announced the start of construction.";
+    assert!(check(text, Some("2026-05-10"))[0].contains("[Chen Gang:Attendee]"));
+}
+
+#[test]
 fn study_meeting_attended_by() {
     let text = "The Theoretical Learning Center Group of the Municipal Party Committee recently held a study meeting. The meeting was attended by officials including Chen Ming, Wu Hui and Zhang Xing. Ling Chuan and Wang Jun shared their experiences.";
     assert_eq!(
