@@ -67,27 +67,58 @@ static CUE_FINDER: LazyLock<AhoCorasick> =
 
 /// The cues standing as whole words in `ls` (lower-cased): (start, end,
 /// index into `CUES`).
-fn cues_in(ls: &str) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+fn cues_in(ls: &str) -> impl Iterator<Item = (usize, usize, usize, Family)> + '_ {
     CUE_FINDER
         .find_overlapping_iter(ls)
         .filter(|m| is_word_at(ls, m.start(), m.len()))
-        .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+        .filter_map(|m| {
+            let i = m.pattern().as_usize();
+            let family = if CUES[i].0 == "economy" {
+                economy_family(&ls[..m.start()], &ls[m.end()..])?
+            } else {
+                CUES[i].1
+            };
+            Some((m.start(), m.end(), i, family))
+        })
+}
+
+/// Words before "economy" that make it the whole economy of its owner
+/// ("the economy", "its economy", "the city's overall economy").
+const WHOLE_ECONOMY: &[&str] = &[
+    "the", "its", "their", "whose", "our", "overall", "whole", "national", "local", "regional",
+];
+
+/// What "economy" measures, from the words around it: the whole economy
+/// (GDP) after an owner ("its economy", "Hunan's economy"); a sector
+/// ("the digital economy", "the marine economy") is other; a place's name
+/// ("Airport Economy Zone") is no cue.
+fn economy_family(before: &str, after: &str) -> Option<Family> {
+    if after.starts_with(" zone") || after.starts_with(" development zone") || after.starts_with(" circle") {
+        return None;
+    }
+    let word = before.trim_end().rsplit(' ').next().unwrap_or("");
+    let whole = word.is_empty()
+        || WHOLE_ECONOMY.contains(&word)
+        || word.ends_with("'s")
+        || word.ends_with("’s")
+        || word.ends_with(',');
+    Some(if whole { Family::Gdp } else { Family::Other })
 }
 
 /// The family of the cue nearest the end of `before` (lower-cased); of
 /// two cues ending together, the later in `CUES`.
 pub(super) fn nearest_cue(before: &str) -> Option<Family> {
     cues_in(before)
-        .max_by_key(|&(_, end, i)| (end, i))
-        .map(|(_, _, i)| CUES[i].1)
+        .max_by_key(|&(_, end, i, _)| (end, i))
+        .map(|(_, _, _, family)| family)
 }
 
 /// The family of the first cue in `after` (lower-cased); of two cues
 /// starting together, the earlier in `CUES`.
 pub(super) fn first_cue(after: &str) -> Option<Family> {
     cues_in(after)
-        .min_by_key(|&(start, _, i)| (start, i))
-        .map(|(_, _, i)| CUES[i].1)
+        .min_by_key(|&(start, _, i, _)| (start, i))
+        .map(|(_, _, _, family)| family)
 }
 
 /// GDP, when a clause names only a growth target or rate.

@@ -151,6 +151,23 @@ fn reported_speech_backshifts_will_to_would() {
 }
 
 #[test]
+fn a_sector_of_the_economy_is_no_gdp() {
+    assert_eq!(
+        check("The digital economy of Xiangtan will grow by 15 percent in 2026."),
+        ["Other Equal 15 Percent Some(\"Xiangtan\") Some(\"2026\")"]
+    );
+    assert_eq!(
+        check("Xiangtan, whose economy grew 4 percent last year, aims to grow its economy by 6 percent in 2026."),
+        ["GdpGrowth Equal 6 Percent Some(\"Xiangtan\") Some(\"2026\")"]
+    );
+    // A zone's name is no cue: the goal is a count.
+    assert_eq!(
+        check("The Xiangtan Economy Zone will attract 50 new enterprises in 2026."),
+        ["Count Equal 50 Count Some(\"Xiangtan Economy Zone\") Some(\"2026\")"]
+    );
+}
+
+#[test]
 fn a_measure_in_tonnes_or_square_meters_is_no_target() {
     assert!(check("The Xiangtan Economy Zone will handle 1 million tonnes of cargo in 2026.").is_empty());
     assert!(check("Xiangtan will build 600,000 square meters of housing in 2026.").is_empty());
