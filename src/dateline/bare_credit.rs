@@ -51,6 +51,13 @@ pub(super) fn bare_lines(body: &str, base: usize, out: &mut Vec<Credit>) {
     for range in lines(body) {
         let (line_start, line) = (range.start, &body[range]);
         let trimmed = line.trim_end();
+        // "By Li Ming (China Daily)", "By Li Ming, Xiangtan Daily": the
+        // paper after a "By" credit's names is the source's, not a name.
+        let trimmed = if trimmed.trim_start().starts_with("By ") || trimmed.trim_start().starts_with("Written by ") {
+            without_trailing_paper(trimmed)
+        } else {
+            trimmed
+        };
         if trimmed.len() > BARE_LINE_MAX || !trimmed.ends_with(|c: char| c.is_ascii_lowercase()) {
             continue;
         }
@@ -63,6 +70,33 @@ pub(super) fn bare_lines(body: &str, base: usize, out: &mut Vec<Credit>) {
         if let Some(names) = all_names(&trimmed[names_at..], base + line_start + names_at) {
             push_credits(out, names, &bare.roles, BARE_LINE);
         }
+    }
+}
+
+/// `line` without a paper credited at its end: " (China Daily)" or ",
+/// Xiangtan Daily" (capitalised words ending in a paper's head word).
+pub(super) fn without_trailing_paper(line: &str) -> &str {
+    let (cut, paper) = if let Some(inner) = line.strip_suffix(')') {
+        match inner.rfind(" (") {
+            Some(i) => (i, &inner[i + 2..]),
+            None => return line,
+        }
+    } else {
+        match line.rfind(", ") {
+            Some(i) => (i, &line[i + 2..]),
+            None => return line,
+        }
+    };
+    let words: Vec<&str> = paper.split(' ').collect();
+    let is_paper = words.len() <= 4
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        && words
+            .last()
+            .is_some_and(|w| crate::lexicon::PAPER_HEADS.binary_search(w).is_ok());
+    if is_paper {
+        &line[..cut]
+    } else {
+        line
     }
 }
 
@@ -161,7 +195,7 @@ struct BareLine {
 /// words and a label of the table that ends in a role noun ("Hangzhou Daily
 /// reporter ", "Staff reporter ").
 fn bare_line_role(line: &str) -> Option<BareLine> {
-    if let Some(rest) = line.strip_prefix("By ") {
+    if let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("Written by ")) {
         return Some(BareLine {
             prefix_words: 0,
             by: true,
@@ -330,6 +364,24 @@ mod tests {
             check("Title\n\u{3000}By Sun Li\nText."),
             ["Reporter Sun Li [dateline/byline/bare_line]"]
         );
+        // "Written by", and a paper after the names.
+        assert_eq!(
+            check("Title\nWritten by Sun Li and Wu Hui\nText."),
+            [
+                "Reporter Sun Li [dateline/byline/bare_line]",
+                "Reporter Wu Hui [dateline/byline/bare_line]"
+            ]
+        );
+        assert_eq!(
+            check("Title\nBy Sun Li (Xiangtan Daily)\nText."),
+            ["Reporter Sun Li [dateline/byline/bare_line]"]
+        );
+        assert_eq!(
+            check("Title\nBy Sun Li, Xiangtan Daily\nText."),
+            ["Reporter Sun Li [dateline/byline/bare_line]"]
+        );
+        // Not a paper: the line is no bare credit.
+        assert!(check("Title\nBy Sun Li, the mayor\nText.").is_empty());
         // Four words of the paper's name and a two-word label.
         assert_eq!(
             check("Pearl River Evening News staff reporter Zhao Fang\n"),

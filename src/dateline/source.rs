@@ -255,6 +255,7 @@ fn find_name(doc: &Document) -> Option<(String, Span, Rule)> {
             BEFORE_ALIAS
         } else if after_stamp(head, span.start) && ends_line(after)
             || at_paragraph_start(head, span.start) && (ends_line(after) || STAMP_AFTER_PAPER.is_match(after))
+            || after_by_names(head, span.start, after)
         {
             CREDIT_LINE
         } else if head[..span.start].ends_with('(')
@@ -392,6 +393,17 @@ static STAMP_AFTER_PAPER: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// Whether the paper at `at` ends a "By" credit line after its names:
+/// "By Li Ming (China Daily)", "By Li Ming, Xiangtan Daily".
+fn after_by_names(head: &str, at: usize, after: &str) -> bool {
+    let line_start = head[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = head[line_start..at].trim_start();
+    let by_line = line.starts_with("By ") || line.starts_with("Written by ");
+    let comma_paper = line.ends_with(", ") && ends_line(after);
+    let bracketed_paper = line.ends_with(" (") && after.strip_prefix(')').is_some_and(ends_line);
+    by_line && (comma_paper || bracketed_paper)
+}
+
 /// Whether nothing but spaces stands between `after`'s start and its line's end.
 fn ends_line(after: &str) -> bool {
     after.split('\n').next().unwrap_or("").trim().is_empty()
@@ -443,6 +455,18 @@ mod tests {
             assert_eq!(&text[f.span.range()], f.name);
             format!("{} [{}]", f.name, f.rule.id)
         })
+    }
+
+    #[test]
+    fn a_paper_after_the_names_of_a_by_line() {
+        assert_eq!(
+            check("Headline\nBy Li Ming (Xiangtan Daily)\nText.").as_deref(),
+            Some("Xiangtan Daily [dateline/source/credit_line]")
+        );
+        assert_eq!(
+            check("Headline\nBy Li Ming, Xiangtan Daily\nText.").as_deref(),
+            Some("Xiangtan Daily [dateline/source/credit_line]")
+        );
     }
 
     #[test]
