@@ -31,6 +31,7 @@ pub(crate) const RULES: &[Rule] = &[
     published::FROM_OPTIONS,
     byline::LABELLED,
     byline::PHOTO_BY,
+    byline::DONE_BY,
     byline::AGENCY_PHOTO,
     byline::REPORTERS_REPORTED,
     bare_credit::BARE_LINE,
