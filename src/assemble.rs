@@ -109,7 +109,7 @@ pub(crate) fn from_document(doc: &Document, options: &Extractor) -> Article {
     not_places.extend(
         quoted
             .iter()
-            .filter(|q| !initiative::is_place_name(doc.text[q.range()].trim().trim_end_matches([',', '.'])))
+            .filter(|q| !initiative::names_a_place(doc.text[q.range()].trim().trim_end_matches([',', '.'])))
             .copied(),
     );
     not_places.extend(source_span);

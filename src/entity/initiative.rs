@@ -90,7 +90,7 @@ pub(crate) fn find(doc: &Document, orgs: &[OrgMention]) -> Vec<InitiativeMention
             continue;
         }
         // A quoted place ("Chengdu-Chongqing Economic Circle") is a place.
-        if is_place_name(name) {
+        if names_a_place(name) {
             continue;
         }
         // Reported speech: a long clause with a finite verb and a comma
@@ -197,7 +197,7 @@ fn is_speech(words: &[&str], name: &str) -> bool {
 /// Whether a quote's words name a place: a gazetteer name, or capitalised
 /// words before a region's suffix of two words or more
 /// ("Chengdu-Chongqing Economic Circle").
-pub(crate) fn is_place_name(name: &str) -> bool {
+pub(crate) fn names_a_place(name: &str) -> bool {
     // Cheap test first: a place's name opens and ends on capitalised words.
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     if !capitalised(name) || !name.rsplit(' ').next().is_some_and(capitalised) {

@@ -184,9 +184,8 @@ fn titled_name_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
     // "the prefecture's commissioner": a lower-case level's post, the
     // body named before.
     let level_post = clause
-        .split_once("'s ")
-        .or_else(|| clause.split_once("’s "))
-        .filter(|(owner, _)| !owner.is_empty() && owner.bytes().all(|b| b.is_ascii_lowercase()))
+        .split_once(' ')
+        .filter(|(owner, _)| crate::entity::title::is_level_owner(owner))
         .map(|(_, post)| post);
     // The post is the clause's tail.
     let post_at = level_post.map_or(0, |post| clause.len() - post.len());

@@ -189,6 +189,15 @@ fn is_place_name(words: &[&str]) -> bool {
             .any(|(suffix, _)| name.ends_with(suffix) && name.len() > suffix.len())
 }
 
+/// Whether `w` is a lower-case owner's possessive before a post: the
+/// "prefecture's" of "the prefecture's commissioner", the "city's" of "the
+/// city's mayor".
+pub(crate) fn is_level_owner(w: &str) -> bool {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .is_some_and(|owner| !owner.is_empty() && owner.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
 /// Acronyms of measures, not bodies: "GDP chief" names no body.
 const MEASURE_ACRONYMS: &[&str] = &["GDP", "GNP", "CPI", "PPI", "PMI", "FDI"];
 

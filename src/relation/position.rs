@@ -340,7 +340,7 @@ fn appositive(text: &str, n: &NameMention, next_name: Option<usize>) -> Vec<Titl
             .unwrap_or(trimmed);
         let lead = body.len() - trimmed.len();
         // "the prefecture's commissioner": a lower-case owner's post.
-        let owner = |w: &str| (w.ends_with("'s") || w.ends_with("’s")) && w.starts_with(|c: char| c.is_lowercase());
+        let owner = crate::entity::title::is_level_owner;
         let opener = trimmed
             .split_whitespace()
             .find(|w| !matches!(crate::lexicon::lowered(w).as_ref(), "and" | "the" | "a" | "an") && !owner(w))

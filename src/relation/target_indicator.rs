@@ -93,7 +93,15 @@ const WHOLE_ECONOMY: &[&str] = &[
 /// ("the digital economy", "the marine economy") is other; a place's name
 /// ("Airport Economy Zone") is no cue.
 fn economy_family(before: &str, after: &str) -> Option<Family> {
-    if after.starts_with(" zone") || after.starts_with(" development zone") || after.starts_with(" circle") {
+    // "economy zone", "economy development zone": a region's suffix follows.
+    let names_a_region = lexicon::PLACE_SUFFIXES.iter().any(|(suffix, kind)| {
+        *kind == "region"
+            && after
+                .strip_prefix(' ')
+                .and_then(|a| a.get(..suffix.len()))
+                .is_some_and(|a| a.eq_ignore_ascii_case(suffix))
+    });
+    if names_a_region {
         return None;
     }
     let word = before.trim_end().rsplit(' ').next().unwrap_or("");
