@@ -120,6 +120,15 @@ fn gazetteer_places() {
 }
 
 #[test]
+fn cities_known_by_english_names_that_are_not_pinyin() {
+    // From GeoNames (scripts/gen_places.py): 鄂尔多斯市, 呼伦贝尔市, 吐鲁番市.
+    assert_eq!(
+        check("Trains link Ordos, Hulunbuir and Turpan."),
+        ["Ordos (City)", "Hulunbuir (City)", "Turpan (City)"]
+    );
+}
+
+#[test]
 fn suffixes_give_kinds() {
     assert_eq!(
         check("In Huanshi Street and Duruan Town near the Daguang Bay Economic Zone"),
