@@ -33,7 +33,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::org_cut::{coordination_cuts, person_cut, title_cut};
+use super::org_cut::{coordination_cuts, domain_place_cut, person_cut, title_cut};
 use super::org_kind::kind_of;
 use crate::entity::title::title_case;
 use crate::keyed::{Before, KeyedRegex};
@@ -322,7 +322,12 @@ fn find_in(s: &str, base: usize, out: &mut Vec<OrgMention>) {
             // and a person's name end the body; the rest may name another.
             None => match person_cut(raw) {
                 Some((i, after)) => (raw[..i].trim_end(), Some(m.start + after)),
-                None => (raw, None),
+                // "Bureau of Transport and Shandong Port Group": the place
+                // after the domain's "and" may open another body.
+                None => match domain_place_cut(raw) {
+                    Some(i) => (&raw[..i], Some(m.start + i + " and ".len())),
+                    None => (raw, None),
+                },
             },
         };
         let mut from = 0;

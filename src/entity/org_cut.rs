@@ -1,8 +1,9 @@
 //! Where one organization match holds more than one body: a title
 //! coordinated after the body ("... Committee and Deputy Mayor"), a title
 //! and a person's name inside it ("... Director Song Guoquan and CPPCC"),
-//! or two coordinated bodies ("the Central Committee of the CPC and the
-//! State Council").
+//! two coordinated bodies ("the Central Committee of the CPC and the
+//! State Council"), or a place after the domain's "and" ("Bureau of
+//! Transport and Shandong Port Group").
 
 use crate::lexicon;
 use crate::substr;
@@ -42,6 +43,35 @@ pub(super) fn person_cut(raw: &str) -> Option<(usize, usize)> {
         (first, second) = (second, third);
     }
     None
+}
+
+/// Where a place named after the "of" domain's "and" opens another body
+/// or the clause: "Bureau of Transport | and Shandong Port Group",
+/// "Department of Natural Resources | and the Ordos municipal government".
+/// A domain names a field of work, so a gazetteer name after its "and" is
+/// not part of it, unless the domain names places already ("Office of Hong
+/// Kong and Macao Affairs"). The byte where that " and " starts.
+pub(super) fn domain_place_cut(raw: &str) -> Option<usize> {
+    let domain_start = substr::find(raw, " of ")? + " of ".len();
+    let mut at = domain_start;
+    while let Some(i) = substr::find(&raw[at..], " and ").map(|i| at + i) {
+        let after = &raw[i + " and ".len()..];
+        if opens_with_place(after.strip_prefix("the ").unwrap_or(after)) {
+            let domain = &raw[domain_start..i];
+            let word_starts = std::iter::once(0).chain(domain.match_indices(' ').map(|(j, _)| j + 1));
+            let names_places = word_starts.into_iter().any(|j| opens_with_place(&domain[j..]));
+            return (!names_places).then_some(i);
+        }
+        at = i + 1;
+    }
+    None
+}
+
+/// Whether `s` opens with a whole gazetteer name ("Shandong Port Group").
+fn opens_with_place(s: &str) -> bool {
+    lexicon::places_opening_with(lexicon::first_word(s))
+        .iter()
+        .any(|p| s.starts_with(p) && !s[p.len()..].starts_with(|c: char| c.is_alphanumeric()))
 }
 
 pub(super) fn ends_with_head(words: &str) -> bool {

@@ -143,6 +143,15 @@ mod tests {
         );
         assert_eq!(kind_of("Central Military Commission"), OrganizationKind::Other);
         assert_eq!(kind_of("Xiangtan Port Holding Group"), OrganizationKind::Company);
+        // Any other group is an enterprise group; a body's working or
+        // study group is not.
+        assert_eq!(kind_of("Hunan Port Group"), OrganizationKind::Company);
+        assert_eq!(
+            kind_of("Provincial Working Group on Flood Relief"),
+            OrganizationKind::Other
+        );
+        assert_eq!(kind_of("Nanfang Media Group"), OrganizationKind::Other);
+        assert_eq!(kind_of("Party Group of the County Government"), OrganizationKind::Party);
         assert_eq!(
             kind_of("Information Office of Tianjin Municipality"),
             OrganizationKind::Government

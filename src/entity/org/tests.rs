@@ -314,3 +314,32 @@ fn military_bodies_are_other() {
         ["Jiangmen Military Division (Other)"]
     );
 }
+
+#[test]
+fn a_place_after_the_domains_and_opens_another_body() {
+    assert_eq!(
+        check("Staff of the Municipal Bureau of Commerce and Hunan Port Group joined the talks."),
+        [
+            "Municipal Bureau of Commerce (Government)",
+            "Hunan Port Group (Company)"
+        ]
+    );
+    // "and the <place> ...": the place is no part of the domain; the
+    // lower-case body after it is found on its own.
+    assert_eq!(
+        check("Heads of the Department of Water Resources and the Ordos city government spoke."),
+        [
+            "Department of Water Resources (Government)",
+            "City Government (Government)"
+        ]
+    );
+    // A domain that names places keeps its own "and".
+    assert_eq!(
+        check("The Office of Hong Kong and Macao Affairs replied."),
+        ["Office of Hong Kong and Macao Affairs (Other)"]
+    );
+    assert_eq!(
+        check("The Department of Ecology and Environment of Hunan Province met."),
+        ["Department of Ecology and Environment of Hunan Province (Government)"]
+    );
+}
