@@ -383,6 +383,17 @@ fn before_coordinated_clause(name: &str) -> &str {
     clause.map_or(name, |i| &name[..i])
 }
 
+/// `name` before the date phrase that ends it: "major projects in the
+/// port | on Tuesday afternoon", "an inspection in X County | on March 4".
+/// The date dates the visit; it is no part of what was visited.
+fn before_date_phrase(name: &str) -> &str {
+    let cut = name
+        .match_indices(" on ")
+        .map(|(i, _)| i)
+        .find(|&i| opens_date(&name[i + " on ".len()..].to_ascii_lowercase()));
+    cut.map_or(name, |i| name[..i].trim_end())
+}
+
 /// The length of an event's noun phrase `np` (`lower`, the same bytes
 /// lower-cased) before its setting: "a signing ceremony | in Karamay on
 /// Sunday", "a forum | on May 6". A topic stays ("a seminar on rural
@@ -542,7 +553,7 @@ pub(super) fn trigger(s: &str, ls: &str, base: usize, orgs: &[OrgMention], cues:
         // what it visited.
         let goes = ["went", "came"].iter().any(|v| ls[m.range()].starts_with(v));
         let name = if goes { purpose(name).unwrap_or(name) } else { name };
-        let name = before_coordinated_clause(name);
+        let name = before_date_phrase(before_coordinated_clause(name));
         let name = if name.is_empty() { &s[m.range()] } else { name };
         found.push((m.start(), (INSPECTION, EventKind::Inspection, name.to_string(), None)));
     }

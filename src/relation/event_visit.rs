@@ -30,7 +30,29 @@ fn only_mentioned(doc: &Document, at: usize) -> bool {
             return true;
         }
     }
-    matches!(last_word(before).as_str(), "that" | "from" | "with" | "said" | "says")
+    matches!(last_word(before).as_str(), "that" | "from" | "with" | "said" | "says") || among_companions(doc, at)
+}
+
+/// The verbs whose subject goes along with a visit or attends it: "Officials
+/// from the port group | accompanied the inspection".
+const COMPANION_VERBS: [&str; 4] = [
+    " accompanied the ",
+    " accompanied them",
+    " accompanied him",
+    " attended the ",
+];
+
+/// Whether the unit at `at` is named in the subject of a companion verb
+/// later in its sentence: its people went along, it was not gone to.
+fn among_companions(doc: &Document, at: usize) -> bool {
+    let i = doc.sentences.partition_point(|s| s.end <= at);
+    let Some(sentence) = doc.sentences.get(i).filter(|s| s.start <= at) else {
+        return false;
+    };
+    let rest = &doc.lower[at..sentence.end];
+    COMPANION_VERBS
+        .iter()
+        .any(|v| crate::substr::find(rest, v).is_some_and(|j| INSPECTION_RE.find(&rest[..j]).is_none()))
 }
 
 /// Inspections visit the companies, units and local places named in their

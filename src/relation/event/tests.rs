@@ -407,12 +407,30 @@ fn conducted_an_inspection_is_an_inspection_named_by_its_noun() {
             "Li Ming, secretary of the county party committee, conducted an inspection in Anhua County on March 4.",
             Some("2024-03-05")
         ),
-        ["Inspection \"inspection in Anhua County on March 4\" 2024-03-04 None org=None [Li Ming:Leader] visited=[\"Anhua County\"]"]
+        ["Inspection \"inspection in Anhua County\" 2024-03-04 None org=None [Li Ming:Leader] visited=[\"Anhua County\"]"]
     );
     assert_eq!(
         check("On May 6, Mayor Wu Hui carried out a survey of Qianshan Town.", Some("2024-05-07")),
         ["Inspection \"survey of Qianshan Town\" 2024-05-06 None org=None [Wu Hui:Leader] visited=[\"Qianshan Town\"]"]
     );
+}
+
+#[test]
+fn an_inspection_name_ends_before_its_date() {
+    let text = "Mayor Gao Lin inspected flood control works in Xinhe Port on Monday morning.";
+    assert_eq!(
+        check(text, Some("2026-07-08")),
+        ["Inspection \"flood control works in Xinhe Port\" 2026-07-06 Some(Morning) org=None [Gao Lin:Leader] visited=[\"Xinhe Port\"]"]
+    );
+}
+
+#[test]
+fn units_whose_people_went_along_were_not_visited() {
+    let text = "Mayor Gao Lin inspected Xinhe Port on Monday. Officials from the Municipal Bureau of Commerce and Hunan Port Group accompanied the inspection.";
+    assert!(check(text, Some("2026-07-08"))[0].ends_with("visited=[\"Xinhe Port\"]"));
+    // Gone to, with a companion: visited.
+    let text = "Mayor Gao Lin visited Hunan Port Group on Monday, accompanied by Li Hua.";
+    assert!(check(text, Some("2026-07-08"))[0].ends_with("visited=[\"Hunan Port Group\"]"));
 }
 
 #[test]
