@@ -146,15 +146,20 @@ pub(super) fn may_hold_date(ls: &str) -> bool {
             .any(|w| substr::find(ls, w).is_some())
 }
 
-/// "at the 2024 Entrepreneur Conference on March 10": reported in passing.
+/// "at the 2024 Entrepreneur Conference on March 10", "at the Investment
+/// Fair, held in Xinhe on Friday": reported in passing.
 static AT_DATED_RE: LazyLock<BoundedRegex> = LazyLock::new(|| {
     let heads = heads();
     let weekdays = WEEKDAYS.join("|");
     BoundedRegex::new(
         &format!(
-            r"(?-u:\b)(?:at|during)\x20(?:the|a|an)\x20(?P<np><<pre>>{heads})\x20(?:held\x20)?(?:by\x20<<holder>>\x20)?on\x20(?:(?:{MONTH_NAMES})\.?\x20\d|{weekdays})"
+            r"(?-u:\b)(?:at|during)\x20(?:the|a|an)\x20(?P<np><<pre>>{heads})(?:,?\x20held(?:\x20in\x20<<venue>>)?)?\x20(?:by\x20<<holder>>\x20)?on\x20(?:(?:{MONTH_NAMES})\.?\x20\d|{weekdays})"
         ),
-        &[Run::lazy("pre", "[^,;.]", 100), Run::lazy("holder", "[^,;.]", 100)],
+        &[
+            Run::lazy("pre", "[^,;.]", 100),
+            Run::lazy("venue", "[^,;.]", 60),
+            Run::lazy("holder", "[^,;.]", 100),
+        ],
     )
 });
 

@@ -121,6 +121,18 @@ fn an_event_in_passing_with_its_day() {
         check(text, Some("2024-03-11")),
         ["Conference \"2024 Xinhe Entrepreneur Conference\" 2024-03-10 None org=None [Wu Hui:Speaker] visited=[]"]
     );
+    // A reduced relative clause between the name and the day: ", held on",
+    // "held in <place> on".
+    let text = "Twelve deals were signed at the Xinhe Trade Conference, held on Friday. Wu Hui attended the event.";
+    assert_eq!(
+        check(text, Some("2026-05-09")),
+        ["Conference \"Xinhe Trade Conference\" 2026-05-08 None org=None [Wu Hui:Attendee] visited=[]"]
+    );
+    let text = "Twelve deals were signed at the 2026 Xinhe Investment Forum held in Xinhe County on May 7.";
+    assert_eq!(
+        check(text, Some("2026-05-09")),
+        ["Symposium \"2026 Xinhe Investment Forum\" 2026-05-07 None org=None [] visited=[]"]
+    );
     // A meeting to come is none.
     assert!(check("Wu Hui will speak at a forum on Friday.", Some("2026-05-09")).is_empty());
 }
