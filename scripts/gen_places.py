@@ -70,6 +70,18 @@ EXONYMS = {
     "呼和浩特市": ["Hohhot"],
     "拉萨市": ["Lhasa"],
     "喀什地区": ["Kashgar"],
+    # Tibetan, Mongolian and Uyghur names the press writes for divisions
+    # GeoNames has under their pinyin or under a seat town's name.
+    "日喀则市": ["Shigatse"],
+    "林芝市": ["Nyingchi"],
+    "阿里地区": ["Ngari"],
+    "锡林浩特市": ["Xilinhot"],
+    "库尔勒市": ["Korla"],
+    "格尔木市": ["Golmud"],
+    "和田市": ["Hotan"],
+    "和田地区": ["Hotan"],
+    "阿克苏地区": ["Aksu"],
+    "阿勒泰地区": ["Altay"],
     "包头市": ["Baotou"],
 }
 
@@ -245,12 +257,25 @@ def main():
     by_code = {r["adcode"]: r["name"] for r in rows}
     read_all({strip_name(r["name"], nation_forms)[0] for r in rows})
     by_han = geonames_english()
-    added = []
+    # Cities only: GeoNames gives a county's or district's seat town the
+    # county's Chinese name among its own ("Yezhou" for 建始县).
+    english_names = {}
+    for row in rows:
+        name = row["name"]
+        level, _ = level_and_kind(row["adcode"], name)
+        if level not in (None, "province") and name.endswith("市") and name not in EXONYMS:
+            core, _ = strip_name(name, nation_forms)
+            english = exonym_from_geonames(by_han, name, core, [r for r, _ in romanise(core)])
+            if english:
+                english_names[name] = english
+
+    def exonyms(name):
+        return EXONYMS.get(name, []) + english_names.get(name, [])
 
     def bare_forms(name):
         """The names a division matches under without its suffix."""
         core, _ = strip_name(name, nation_forms)
-        return [roman for roman, n in romanise(core) if n >= 2] + EXONYMS.get(name, [])
+        return [roman for roman, n in romanise(core) if n >= 2] + exonyms(name)
 
     for row in rows:
         code, name = row["adcode"], row["name"]
@@ -264,13 +289,7 @@ def main():
                 forms.append(roman)
             elif suffix in ENGLISH_SUFFIX:
                 forms.append(f"{roman} {ENGLISH_SUFFIX[suffix]}")
-        forms += EXONYMS.get(name, [])
-        # Cities only: GeoNames gives a county's or district's seat town
-        # the county's Chinese name among its own ("Yezhou" for 建始县).
-        if level != "province" and name.endswith("市") and name not in EXONYMS:
-            english = exonym_from_geonames(by_han, name, core, [r for r, _ in romanise(core)])
-            added += [(name, e) for e in english]
-            forms += english
+        forms += exonyms(name)
         for form in forms:
             if not re.fullmatch(NAME_FORM, form):
                 continue
@@ -309,7 +328,12 @@ def main():
             tail = "\t" + ",".join(sorted(ps)) if ps else ""
             f.write(f"{name}\t{best[name]}{tail}\n")
     print(len(best), "places written to", out, file=sys.stderr)
-    print(len(added), "English names from GeoNames:", ", ".join(f"{e} ({n})" for n, e in added), file=sys.stderr)
+    print(
+        len(english_names),
+        "English names from GeoNames:",
+        ", ".join(f"{e} ({n})" for n, es in english_names.items() for e in es),
+        file=sys.stderr,
+    )
 
 
 if __name__ == "__main__":

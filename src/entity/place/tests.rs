@@ -126,6 +126,11 @@ fn cities_known_by_english_names_that_are_not_pinyin() {
         check("Trains link Ordos, Hulunbuir and Turpan."),
         ["Ordos (City)", "Hulunbuir (City)", "Turpan (City)"]
     );
+    // By hand in the script, where GeoNames has a pinyin or a seat's name.
+    assert_eq!(
+        check("Officials from Shigatse and Nyingchi joined by video."),
+        ["Shigatse (City)", "Nyingchi (City)"]
+    );
 }
 
 #[test]
