@@ -378,24 +378,43 @@ fn after_at_most(after: &str) -> bool {
         .any(|p| a.starts_with(p))
 }
 
+/// Quotation marks that open a quoted noun phrase after a number.
+pub(crate) const OPENING_QUOTES: [char; 3] = ['"', '“', '‘'];
+/// Quotation marks that close one.
+pub(crate) const CLOSING_QUOTES: [char; 3] = ['"', '”', '’'];
+
 /// The length of " [adjective]{0,3} count-noun" after a number, if present;
 /// `lower` is `after` lower-cased.
 fn count_noun_after(after: &str, lower: &str) -> Option<usize> {
-    let mut pos = 0;
+    let (mut pos, mut quoted) = (0, false);
     for (i, word) in after.split_inclusive(' ').enumerate() {
         if i > 6 {
             return None;
         }
-        let w = word.trim().trim_end_matches([',', '.', ';', ')']);
+        // A quoted noun phrase is counted too ("100 “smart farms”"); a
+        // quotation that opened before the number is a name ("the “four
+        // platforms”"), no count.
+        let opened = word.trim_start().trim_start_matches(OPENING_QUOTES);
+        quoted |= opened.len() < word.trim_start().len();
+        if !quoted && word.contains(CLOSING_QUOTES) {
+            return None;
+        }
+        let w = opened
+            .trim_end()
+            .trim_end_matches([',', '.', ';', ')'])
+            .trim_end_matches(CLOSING_QUOTES);
         // Another bare number ends the search ("8 3 27 centers" counts 27);
         // a compound adjective does not ("30 15-minute living circles").
         if i > 0 && !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
             return None;
         }
-        let lead = word.len() - word.trim_start().len();
+        let lead = word.len() - opened.len();
         let lw = &lower[pos + lead..pos + lead + w.len()];
         if i > 0 && lexicon::contains(&lexicon::COUNT_NOUNS, lw) {
-            return Some(pos + word.trim_end().trim_end_matches([',', '.', ';', ')']).len());
+            // The noun, and the quotation mark closing it.
+            let end = pos + lead + w.len();
+            let close = after[end..].chars().next().filter(|c| CLOSING_QUOTES.contains(c));
+            return Some(end + close.map_or(0, char::len_utf8));
         }
         if i > 0 && (w.is_empty() || w.chars().next().is_some_and(char::is_uppercase)) {
             return None;

@@ -10,7 +10,7 @@ use regex::Regex;
 
 use crate::lexicon;
 use crate::model::{Indicator, Unit};
-use crate::number::{QUnit, Quantity};
+use crate::number::{QUnit, Quantity, CLOSING_QUOTES, OPENING_QUOTES};
 use crate::substr;
 
 /// Indicator cues, as (lowercase phrase, family).
@@ -185,15 +185,26 @@ pub(super) fn created_count(before: &str, after: &str) -> bool {
     if !CREATED_BEFORE.is_match(before) {
         return false;
     }
+    let mut quoted = false;
     for word in after.split_whitespace().take(CREATED_NOUN_WORDS) {
-        let w = word.trim_end_matches([',', '.', ';']);
+        // A quoted noun phrase counts ("build 40 “smart farms”"); a
+        // quotation opened before the number is a name (number::count_noun_after).
+        let opened = word.trim_start_matches(OPENING_QUOTES);
+        quoted |= opened.len() < word.len();
+        if !quoted && word.contains(CLOSING_QUOTES) {
+            return false;
+        }
+        let w = opened
+            .trim_end_matches([',', '.', ';'])
+            .trim_end_matches(CLOSING_QUOTES)
+            .trim_end_matches([',', '.', ';']);
         if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
             return false;
         }
         if lexicon::contains(&lexicon::COUNTABLE_PLURALS, w) || lexicon::contains(&lexicon::COUNT_NOUNS, w) {
             return true;
         }
-        if w.len() < word.len() || matches!(w, "of" | "and" | "in" | "for" | "to" | "by") {
+        if w.len() < opened.len() || matches!(w, "of" | "and" | "in" | "for" | "to" | "by") {
             return false;
         }
     }

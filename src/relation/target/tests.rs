@@ -81,6 +81,19 @@ fn the_number_of_a_count_noun_makes_a_count() {
 }
 
 #[test]
+fn a_quoted_noun_phrase_after_the_number_is_counted() {
+    assert_eq!(
+        check("In 2025, Xiangtan will build 40 “smart farms” and 12 \"15-minute service circles\"."),
+        [
+            "Count Equal 40 Count Some(\"Xiangtan\") Some(\"2025\")",
+            "Count Equal 12 Count Some(\"Xiangtan\") Some(\"2025\")"
+        ]
+    );
+    // A quotation that opens before the number is a name, not a count.
+    assert!(check("In 2025, Xiangtan will build the “four industrial platforms”.").is_empty());
+}
+
+#[test]
 fn what_a_plan_adds_or_trains_is_counted() {
     assert_eq!(
         check("In 2025, Xiangtan will train 2,000 rural doctors and attract more than 30,000 college graduates."),
