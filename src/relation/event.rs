@@ -131,7 +131,10 @@ pub(crate) fn events(
                 });
             if let Some((rule, kind, name, organizer)) = found {
                 let phrase = date_in(ls).or(if current.is_none() { story_date.clone() } else { None });
-                let (date, part_of_day) = resolve(phrase.clone(), published, out.last().and_then(|e| e.date));
+                // "Later that day": the day of the last event told with one
+                // (an undated stop of a visit in between has no other).
+                let previous = out.iter().rev().find_map(|e| e.date);
+                let (date, part_of_day) = resolve(phrase.clone(), published, previous);
                 // "the province and the city's ... conferences were held":
                 // one event per owner, in text order; the last is current.
                 let mut siblings = if rule.id == PASSIVE.id {

@@ -17,7 +17,8 @@
 //! weekday   = "on"? WEEKDAY                                   "on Tuesday" (the latest such day
 //!                                                                up to the publication date)
 //! relative  = "yesterday"
-//!           | "on the same day" | ("that"|"the same") POD | "on the" POD "of the same day"
+//!           | ("on"|"later") ("the same"|"that") "day" | ^ "that day"
+//!           | ("that"|"the same") POD | "on the" POD "of the same day"
 //!           | ^ "in the" POD                               the previous event's day
 //! POD       = morning | afternoon | evening  (also from "9 a.m.", "8 pm", "this morning")
 //! ```
@@ -86,13 +87,15 @@ static WEEKDAY_RE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// The day of the event told before: "on the same day", "that
-/// afternoon", "the same evening", "on the morning of the same day", and
-/// "In the afternoon, ..." opening a sentence.
+/// The day of the event told before: "on the same day", "later that
+/// day", "that afternoon", "the same evening", "on the morning of the same
+/// day", and "In the afternoon, ..." opening a sentence.
 static SAME_DAY_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        (?-u:\b)on\x20the\x20same\x20day(?-u:\b)
+        (?-u:\b)(?:on|later)\x20the\x20same\x20day(?-u:\b)
+        | (?-u:\b)(?:on|later)\x20that\x20day(?-u:\b)
+        | ^that\x20day(?-u:\b)
         | (?-u:\b)(?:that|the\x20same)\x20(?P<p1>morning|afternoon|evening)(?-u:\b)
         | (?-u:\b)on\x20the\x20(?P<p2>morning|afternoon|evening)\x20of\x20the\x20same\x20day(?-u:\b)
         | ^in\x20the\x20(?P<p3>morning|afternoon|evening)(?-u:\b)",
@@ -200,9 +203,9 @@ pub(crate) fn date_in(ls: &str) -> Option<DatePhrase> {
     if ls.starts_with("yesterday") || ls.contains(" yesterday") {
         return Some(DatePhrase::Yesterday(clock_pod(ls)));
     }
-    // Every such phrase holds "same" or a part of the day ("that
-    // afternoon" holds "noon").
-    let same_day_cued = ["same", "noon", "morning", "evening"]
+    // Every such phrase holds "same", "that day" or a part of the day
+    // ("that afternoon" holds "noon").
+    let same_day_cued = ["same", "noon", "morning", "evening", "that day"]
         .iter()
         .any(|w| crate::substr::find(ls, w).is_some());
     if let Some(c) = same_day_cued.then(|| SAME_DAY_RE.captures(ls)).flatten() {
@@ -315,6 +318,9 @@ mod tests {
             ("On the morning of the same day, they met.", Some(PartOfDay::Morning)),
             ("In the afternoon, the group went on.", Some(PartOfDay::Afternoon)),
             ("On the same day, the board met.", None),
+            ("Later that day, he chaired a forum.", None),
+            ("Later the same day, the board met.", None),
+            ("That day, a forum opened.", None),
         ];
         for (sentence, part) in cases {
             let (date, got) = resolve(date_in(&sentence.to_lowercase()), None, previous);

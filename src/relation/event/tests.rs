@@ -446,6 +446,18 @@ fn units_whose_people_went_along_were_not_visited() {
 }
 
 #[test]
+fn later_that_day_is_the_day_of_the_last_dated_event() {
+    // The undated stop of the visit in between does not undate the day.
+    let text = "On May 13, Mayor Li Hua went to Xinhe Port to inspect flood control. At the port, Li inspected the pumps. Later that day, Li chaired a symposium with entrepreneurs.";
+    let got = check(text, Some("2026-05-14"));
+    assert!(
+        got.last()
+            .is_some_and(|e| e.starts_with("Symposium \"symposium with entrepreneurs\" 2026-05-13")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_meeting_on_a_topic_was_held() {
     assert_eq!(
         check(
