@@ -477,10 +477,20 @@ pub(crate) fn level_of(title: &str, body: Option<&str>, place: Option<&str>) -> 
             _ => None,
         };
     }
-    match lexicon::lowered(title).as_ref() {
+    let lower = lexicon::lowered(title);
+    // "Vice Governor", "Deputy Mayor", "Executive Vice Mayor", "Acting
+    // Governor": the post's level is its head's.
+    let mut head = lower.as_ref();
+    while let Some(rest) = ["executive ", "vice ", "deputy ", "acting "]
+        .iter()
+        .find_map(|m| head.strip_prefix(m))
+    {
+        head = rest;
+    }
+    match head {
         "general secretary" | "premier" => Some(Level::Central),
-        "governor" | "vice governor" => Some(Level::Provincial),
-        "mayor" | "vice mayor" => Some(Level::Municipal),
+        "governor" => Some(Level::Provincial),
+        "mayor" => Some(Level::Municipal),
         _ => None,
     }
 }
@@ -654,5 +664,16 @@ mod tests {
     fn political_commissar_and_secretary_general() {
         assert_eq!(check("political commissar"), ["Political Commissar | None"]);
         assert_eq!(check("Secretary-General"), ["Secretary-General | None"]);
+    }
+
+    #[test]
+    fn a_deputy_posts_level_is_its_heads() {
+        assert_eq!(check("Deputy Mayor"), ["Deputy Mayor | Some(Municipal)"]);
+        assert_eq!(
+            check("Executive Vice Mayor"),
+            ["Executive Vice Mayor | Some(Municipal)"]
+        );
+        assert_eq!(check("Acting Governor"), ["Acting Governor | Some(Provincial)"]);
+        assert_eq!(check("Vice Premier"), ["Vice Premier | Some(Central)"]);
     }
 }
