@@ -122,12 +122,13 @@ static STAMP_THEN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// A paper's credit line: its name, then a date to the line's end
 /// ("Hainan Daily | 2024-08-09", "Hainan Daily, August 9, 2024"). The
 /// name must end in a paper's head word, so a page date ("Monday, August
-/// 5, 2024") is not read.
+/// 5, 2024") is not read, unless a bar and an ISO date set it apart
+/// ("Shine | 2026-07-08").
 static WORDS_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
         (?P<words>[A-Z][A-Za-z'’&\-]*(?:\x20[A-Za-z'’&\-]+)*)
-        (?:[\t\x20]*[|,][\t\x20]*|[\t\x20]+)
+        (?:(?P<bar>[\t\x20]*\|[\t\x20]*)|[\t\x20]*,[\t\x20]*|[\t\x20]+)
         (?:
             (?P<iso>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:[\t\x20]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?
           | (?P<month>[A-Za-z]{3,9})\.?[\t\x20]+(?P<day>[0-9]{1,2}),?[\t\x20]+(?P<year>[0-9]{4})
@@ -210,9 +211,13 @@ fn top_line(doc: &Document) -> Option<(Date, Span, Rule)> {
             .or_else(|| CREDIT_DATE.captures(s.trim_start()))
             .or_else(|| LABELLED_AFTER_CREDIT.captures(s.trim_start()))
             .or_else(|| {
+                // A bar and an ISO date set the credit apart ("Shine |
+                // 2026-07-08"); otherwise the words must end in a paper's
+                // head word.
                 WORDS_THEN_DATE.captures(s.trim_start()).filter(|c| {
                     let last = c["words"].rsplit(' ').next().unwrap_or("");
-                    crate::lexicon::PAPER_HEADS.binary_search(&last).is_ok()
+                    c.name("bar").is_some() && c.name("iso").is_some()
+                        || crate::lexicon::PAPER_HEADS.binary_search(&last).is_ok()
                 })
             })
         {
@@ -352,6 +357,16 @@ mod tests {
         // No year, no date; a prose date with no place is not a dateline.
         assert_eq!(check("BEIJING, Jan. 24 (Xinhua) -- The mayor said."), None);
         assert_eq!(check("October 31, 2022 – The fair opened."), None);
+    }
+
+    #[test]
+    fn any_name_then_a_bar_and_an_iso_date() {
+        assert_eq!(
+            check("Headline\nLakeview | 2026-07-08\n\nText.").as_deref(),
+            Some("2026-07-08 \"Lakeview | 2026-07-08\" [dateline/published/top_line]")
+        );
+        // Without the bar the words must end in a paper's head word.
+        assert_eq!(check("Headline\nLakeview, July 8, 2026\n\nText."), None);
     }
 
     #[test]

@@ -121,6 +121,8 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
           | (?:(?i:updated|date|time|published)[\t\x20]*[:：][\t\x20]*)?
               [0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}(?:[\t\x20]+[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?[\t\x20]*\|[\t\x20]*
               (?P<stamped_site>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)[\t\x20]*$
+          | (?P<dated_name>[A-Z][A-Za-z'’&\-]*(?:\x20[A-Z][A-Za-z'’&\-]*){{0,3}})[\t\x20]*\|[\t\x20]*
+              [0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}(?:[\t\x20]+[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?[\t\x20]*$
           | (?i:source)[\t\x20]*[:：][\t\x20]*(?P<alone>[^\n|:：]+?)[\t\x20]*$
         )"
     ))
@@ -306,6 +308,7 @@ fn credit_line(head: &str) -> Option<(String, Span)> {
         .or_else(|| c.name("barred_paper"))
         .or_else(|| c.name("stamped"))
         .or_else(|| c.name("stamped_site"))
+        .or_else(|| c.name("dated_name"))
         .or_else(|| {
             // "Source: X" alone on its line credits the article only above
             // its text: below a sentence it credits a chart or a quote.
@@ -594,6 +597,18 @@ mod tests {
         assert_eq!(
             check("Headline\n\n(Pearl River Weekly) The plan was set.").as_deref(),
             Some("Pearl River Weekly [dateline/source/parenthesised]")
+        );
+    }
+
+    #[test]
+    fn any_name_then_a_bar_and_an_iso_date() {
+        assert_eq!(
+            check("Headline\nRiverside Net | 2026-07-08\n\nText.").as_deref(),
+            Some("Riverside Net [dateline/source/credit_line]")
+        );
+        assert_eq!(
+            check("Headline\nLakeview | 2026-07-08 10:32\n\nText.").as_deref(),
+            Some("Lakeview [dateline/source/credit_line]")
         );
     }
 
