@@ -499,9 +499,14 @@ mod tests {
             check("Headline\n\n(Lakeside Daily Online) 10:25, May 20, 2024\n\nBody.").as_deref(),
             Some("2024-05-20 \"10:25, May 20, 2024\" [dateline/published/top_line]")
         );
-        // Words that are no paper's name: a page date, a place.
+        // Words that are no paper's name: a page date.
         assert_eq!(check("Headline\n\nTuesday, November 12, 2024\n\nBody."), None);
-        assert_eq!(check("Headline\n\nLakeside County | 2024-11-12\n\nBody."), None);
+        // A place, a bar and an ISO date date the article all the same
+        // (convention 8: "Foshan China 2023-03-15 09:23").
+        assert_eq!(
+            check("Headline\n\nLakeside County | 2024-11-12\n\nBody.").as_deref(),
+            Some("2024-11-12 \"Lakeside County | 2024-11-12\" [dateline/published/top_line]")
+        );
     }
 
     #[test]

@@ -308,7 +308,7 @@ fn credit_line(head: &str) -> Option<(String, Span)> {
         .or_else(|| c.name("barred_paper"))
         .or_else(|| c.name("stamped"))
         .or_else(|| c.name("stamped_site"))
-        .or_else(|| c.name("dated_name"))
+        .or_else(|| c.name("dated_name").filter(|m| !names_a_place(m.as_str())))
         .or_else(|| {
             // "Source: X" alone on its line credits the article only above
             // its text: below a sentence it credits a chart or a quote.
@@ -322,6 +322,12 @@ fn credit_line(head: &str) -> Option<(String, Span)> {
         return None;
     }
     Some((name.to_string(), Span::new(m.start(), m.start() + name.len())))
+}
+
+/// Whether `name` is a place ("Foshan", "Lakeside County"): a place
+/// before a date is where the story is from, not who published it.
+fn names_a_place(name: &str) -> bool {
+    lexicon::place_kind(name).is_some() || lexicon::PLACE_SUFFIXES.iter().any(|(suffix, _)| name.ends_with(suffix))
 }
 
 /// "(Jiangmen News) The city ...": a short form in brackets, then text.
@@ -602,6 +608,9 @@ mod tests {
 
     #[test]
     fn any_name_then_a_bar_and_an_iso_date() {
+        // A place there is where the story is from.
+        assert_eq!(check("Headline\nLakeside County | 2026-07-08\n\nText."), None);
+        assert_eq!(check("Headline\nFoshan | 2026-07-08\n\nText."), None);
         assert_eq!(
             check("Headline\nRiverside Net | 2026-07-08\n\nText.").as_deref(),
             Some("Riverside Net [dateline/source/credit_line]")
