@@ -18,7 +18,8 @@ const ROLE_VERBS: [(RoleVerb, &str); 8] = [
     (
         RoleVerb::PassiveSpeaker,
         r"delivered\x20by|presented\x20by|in\x20(?:his|her)\x20(?:address|speech|report)
-          |delivering\x20(?:his|her|the)\x20(?:[a-z]+\x20){0,2}(?:work\x20)?report",
+          |delivering\x20(?:his|her|the)\x20(?:[a-z]+\x20){0,2}(?:work\x20)?report
+          |^(?:when\x20|while\x20)?(?:speaking\x20at|addressing)",
     ),
     (
         RoleVerb::PassiveAttendee,
@@ -60,7 +61,8 @@ const ROLE_VERBS: [(RoleVerb, &str); 8] = [
 /// What a role verb says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum RoleVerb {
-    /// "delivered by", "in his speech": a speaker after it.
+    /// "delivered by", "in his speech", a sentence opening "Speaking at
+    /// ...": a speaker after it.
     PassiveSpeaker,
     /// "accompanying", "met with": attendees after it.
     PassiveAttendee,

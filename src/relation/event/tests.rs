@@ -458,6 +458,15 @@ fn later_that_day_is_the_day_of_the_last_dated_event() {
 }
 
 #[test]
+fn a_sentence_opening_speaking_at_names_its_speaker_after_it() {
+    let text = "Speaking at a mobilization meeting held in Xinhe on Wednesday, Li Ming, secretary of the county party committee, called for action.";
+    assert_eq!(
+        check(text, Some("2026-10-30")),
+        ["Meeting \"mobilization meeting\" 2026-10-28 None org=None [Li Ming:Speaker] visited=[]"]
+    );
+}
+
+#[test]
 fn a_meeting_on_a_topic_was_held() {
     assert_eq!(
         check(
