@@ -152,7 +152,7 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
             [A-Z][a-z]{2,8}\.?[\t\x20]+[0-9]{1,2}[\t\x20]*                     # Jan. 24
             \((?P<a2>[A-Z][A-Za-z]+(?:\x20[A-Z][A-Za-z]+){0,2})\)            # (Xinhua)
         )
-        (?:[\t\x20]*(?:--|–|—)|[\t\x20]+(?P<text>[A-Z]))                    # --, or the text",
+        (?:[\t\x20]*(?:--|–|—|-[\t\x20])|[\t\x20]+(?P<text>[A-Z]))        # --, -, or the text",
     )
     .unwrap()
 });
@@ -561,6 +561,11 @@ mod tests {
         assert_eq!(
             check("PU'ER, May 3 (Xinhua) -- The mayor said.").as_deref(),
             Some("Xinhua [dateline/source/agency_dateline]")
+        );
+        // A single hyphen as the dash.
+        assert_eq!(
+            check("Changsha, Jan 20 (Lakeside Daily) - The province met.").as_deref(),
+            Some("Lakeside Daily [dateline/source/agency_dateline]")
         );
         // No dash: the text opens right after the bracket.
         assert_eq!(
