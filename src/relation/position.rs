@@ -166,6 +166,11 @@ fn before_name(text: &str, toks: &[Token], first: usize, floor_at: usize) -> Vec
     // its "of" body before the name, the body's capitalised words last.
     let titled = word(text, head).and_then(lexicon::title_word) == Some(TitleWord::Head);
     let body_last = !titled && word(text, head).is_some_and(is_capitalised_word);
+    // "Secretary-General of the municipal government Hua Yuan": a body
+    // written in lower case, ending on its head noun.
+    let lower_body =
+        !titled && !body_last && word(text, head).is_some_and(|w| lexicon::is_org_head_last_word(&capitalised(w)));
+    let body_last = body_last || lower_body;
     if !titled && !body_last {
         return Vec::new();
     }
@@ -181,6 +186,7 @@ fn before_name(text: &str, toks: &[Token], first: usize, floor_at: usize) -> Vec
                 starts_title(w)
                     || matches!(w, "of" | "the" | "and" | "'s" | "’s")
                     || (is_capitalised_word(w) && (body_last || is_body_or_place_word(w)))
+                    || (lower_body && is_body_or_place_word(&capitalised(w)))
             }
             None => false,
         };
@@ -224,6 +230,14 @@ fn plural_appositive(rest: &str) -> bool {
 }
 
 /// A word that opens on a capital letter.
+/// `w` with its first letter capitalised ("government" -> "Government").
+fn capitalised(w: &str) -> String {
+    let mut chars = w.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
 fn is_capitalised_word(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }

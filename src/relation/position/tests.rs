@@ -87,6 +87,19 @@ fn a_title_before_a_name_stops_at_the_name_before() {
 }
 
 #[test]
+fn a_title_and_its_lower_case_body_before_a_name() {
+    assert_eq!(
+        check("Secretary-General of the county government Zhou Lan and Vice Mayor Li Ming attended."),
+        [
+            "Zhou Lan: Secretary-General of the County Government [positions/title_before_name]",
+            "Li Ming: Vice Mayor [positions/title_before_name]"
+        ]
+    );
+    // Lower-case words that are no body do not make one.
+    assert!(check("Head of the research team Zhou Lan spoke.").is_empty());
+}
+
+#[test]
 fn also_before_an_appositive_title() {
     assert_eq!(
         check("Wu Hui, also a member of the Standing Committee of the Provincial Party Committee and vice governor, attended."),
