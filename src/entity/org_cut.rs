@@ -92,8 +92,12 @@ pub(super) fn coordination_cuts(raw: &str) -> Vec<usize> {
         let before = &raw[..i];
         let after = &raw[i + " and ".len()..];
         let body_after = after.strip_prefix("the ").unwrap_or(after);
-        let coordinated =
-            ends_with_head(body_after) && (after.starts_with("the ") || i < first_of && ends_with_head(before));
+        // "... and the Provincial Department of Water Resources": after
+        // "and the", a head before its own "of" domain opens a body too.
+        let opens_body = ends_with_head(body_after)
+            || after.starts_with("the ")
+                && substr::find(body_after, " of ").is_some_and(|j| ends_with_head(&body_after[..j]));
+        let coordinated = opens_body && (after.starts_with("the ") || i < first_of && ends_with_head(before));
         if coordinated {
             cuts.push(i);
         }

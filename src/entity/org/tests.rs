@@ -343,3 +343,27 @@ fn a_place_after_the_domains_and_opens_another_body() {
         ["Department of Ecology and Environment of Hunan Province (Government)"]
     );
 }
+
+#[test]
+fn and_the_opens_a_body_whose_name_ends_in_its_domain() {
+    assert_eq!(
+        check("Heads of the Provincial Department of Agriculture and Rural Affairs and the Provincial Department of Water Resources attended."),
+        [
+            "Provincial Department of Agriculture and Rural Affairs (Government)",
+            "Provincial Department of Water Resources (Government)"
+        ]
+    );
+    // Without "the" the "and" stays inside the domain.
+    assert_eq!(
+        check("The Ministry of Ecology and Environment met."),
+        ["Ministry of Ecology and Environment (Government)"]
+    );
+}
+
+#[test]
+fn holdings_is_a_companys_head() {
+    assert_eq!(
+        check("He met the chairman of Lakeside Holdings."),
+        ["Lakeside Holdings (Company)"]
+    );
+}
