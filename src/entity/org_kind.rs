@@ -146,6 +146,15 @@ mod tests {
         // Any other group is an enterprise group; a body's working or
         // study group is not.
         assert_eq!(kind_of("Hunan Port Group"), OrganizationKind::Company);
+        // A zone's administrative committee (管委会) is its government.
+        assert_eq!(
+            kind_of("Xinhe New Area Administrative Committee"),
+            OrganizationKind::Government
+        );
+        assert_eq!(
+            kind_of("Management Committee of the Xinhe High-tech Zone"),
+            OrganizationKind::Government
+        );
         assert_eq!(
             kind_of("Provincial Working Group on Flood Relief"),
             OrganizationKind::Other
