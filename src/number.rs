@@ -383,6 +383,9 @@ fn after_at_most(after: &str) -> bool {
         .any(|p| a.starts_with(p))
 }
 
+/// The longest word (with its punctuation) a counted noun phrase holds.
+pub(crate) const MAX_WORD_LEN: usize = 64;
+
 /// Quotation marks that open a quoted noun phrase after a number.
 pub(crate) const OPENING_QUOTES: [char; 3] = ['"', '“', '‘'];
 /// Quotation marks that close one.
@@ -393,7 +396,9 @@ pub(crate) const CLOSING_QUOTES: [char; 3] = ['"', '”', '’'];
 fn count_noun_after(after: &str, lower: &str) -> Option<usize> {
     let (mut pos, mut quoted) = (0, false);
     for (i, word) in after.split_inclusive(' ').enumerate() {
-        if i > 6 {
+        // No word of a noun phrase is that long; a run of numbers without
+        // spaces ("1,2,3,...") must not be scanned once per number.
+        if i > 6 || word.len() > MAX_WORD_LEN {
             return None;
         }
         // A quoted noun phrase is counted too ("100 “smart farms”"); a

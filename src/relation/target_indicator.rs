@@ -10,7 +10,7 @@ use regex::Regex;
 
 use crate::lexicon;
 use crate::model::{Indicator, Unit};
-use crate::number::{QUnit, Quantity, CLOSING_QUOTES, OPENING_QUOTES};
+use crate::number::{QUnit, Quantity, CLOSING_QUOTES, MAX_WORD_LEN, OPENING_QUOTES};
 use crate::substr;
 
 /// Indicator cues, as (lowercase phrase, family).
@@ -187,6 +187,9 @@ pub(super) fn created_count(before: &str, after: &str) -> bool {
     }
     let mut quoted = false;
     for word in after.split_whitespace().take(CREATED_NOUN_WORDS) {
+        if word.len() > MAX_WORD_LEN {
+            return false;
+        }
         // A quoted noun phrase counts ("build 40 “smart farms”"); a
         // quotation opened before the number is a name (number::count_noun_after).
         let opened = word.trim_start_matches(OPENING_QUOTES);
