@@ -384,35 +384,49 @@ fn after_at_most(after: &str) -> bool {
 }
 
 /// The longest word (with its punctuation) a counted noun phrase holds.
-pub(crate) const MAX_WORD_LEN: usize = 64;
+const MAX_WORD_LEN: usize = 64;
+
+/// One word of the noun phrase after a number, its quotation marks read:
+/// the word from its first letter on, and its core without trailing
+/// punctuation and closing mark. A quoted phrase is counted too ("100
+/// “smart farms”"); `quoted` carries whether a quotation opened after the
+/// number. None ends the phrase: a closing mark of a quotation that opened
+/// before the number (a name, "the “four platforms”"), or a word no noun
+/// phrase holds (a run of numbers without spaces, "1,2,3,...", which must
+/// not be scanned once per number).
+pub(crate) fn read_word<'w>(word: &'w str, quoted: &mut bool) -> Option<(&'w str, &'w str)> {
+    if word.len() > MAX_WORD_LEN {
+        return None;
+    }
+    let word = word.trim_start();
+    let opened = word.trim_start_matches(OPENING_QUOTES);
+    *quoted |= opened.len() < word.len();
+    if !*quoted && word.contains(CLOSING_QUOTES) {
+        return None;
+    }
+    const PUNCTUATION: [char; 4] = [',', '.', ';', ')'];
+    let core = opened
+        .trim_end()
+        .trim_end_matches(PUNCTUATION)
+        .trim_end_matches(CLOSING_QUOTES)
+        .trim_end_matches(PUNCTUATION);
+    Some((opened, core))
+}
 
 /// Quotation marks that open a quoted noun phrase after a number.
-pub(crate) const OPENING_QUOTES: [char; 3] = ['"', '“', '‘'];
+const OPENING_QUOTES: [char; 3] = ['"', '“', '‘'];
 /// Quotation marks that close one.
-pub(crate) const CLOSING_QUOTES: [char; 3] = ['"', '”', '’'];
+const CLOSING_QUOTES: [char; 3] = ['"', '”', '’'];
 
 /// The length of " [adjective]{0,3} count-noun" after a number, if present;
 /// `lower` is `after` lower-cased.
 fn count_noun_after(after: &str, lower: &str) -> Option<usize> {
     let (mut pos, mut quoted) = (0, false);
     for (i, word) in after.split_inclusive(' ').enumerate() {
-        // No word of a noun phrase is that long; a run of numbers without
-        // spaces ("1,2,3,...") must not be scanned once per number.
-        if i > 6 || word.len() > MAX_WORD_LEN {
+        if i > 6 {
             return None;
         }
-        // A quoted noun phrase is counted too ("100 “smart farms”"); a
-        // quotation that opened before the number is a name ("the “four
-        // platforms”"), no count.
-        let opened = word.trim_start().trim_start_matches(OPENING_QUOTES);
-        quoted |= opened.len() < word.trim_start().len();
-        if !quoted && word.contains(CLOSING_QUOTES) {
-            return None;
-        }
-        let w = opened
-            .trim_end()
-            .trim_end_matches([',', '.', ';', ')'])
-            .trim_end_matches(CLOSING_QUOTES);
+        let (opened, w) = read_word(word, &mut quoted)?;
         // Another bare number ends the search ("8 3 27 centers" counts 27);
         // a compound adjective does not ("30 15-minute living circles").
         if i > 0 && !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {

@@ -58,8 +58,8 @@ pub(super) fn domain_place_cut(raw: &str) -> Option<usize> {
         let after = &raw[i + " and ".len()..];
         if opens_with_place(after.strip_prefix("the ").unwrap_or(after)) {
             let domain = &raw[domain_start..i];
-            let word_starts = std::iter::once(0).chain(domain.match_indices(' ').map(|(j, _)| j + 1));
-            let names_places = word_starts.into_iter().any(|j| opens_with_place(&domain[j..]));
+            let mut word_starts = std::iter::once(0).chain(domain.match_indices(' ').map(|(j, _)| j + 1));
+            let names_places = word_starts.any(|j| opens_with_place(&domain[j..]));
             return (!names_places).then_some(i);
         }
         at = i + 1;

@@ -10,7 +10,7 @@ use regex::Regex;
 
 use crate::lexicon;
 use crate::model::{Indicator, Unit};
-use crate::number::{QUnit, Quantity, CLOSING_QUOTES, MAX_WORD_LEN, OPENING_QUOTES};
+use crate::number::{read_word, QUnit, Quantity};
 use crate::substr;
 
 /// Indicator cues, as (lowercase phrase, family).
@@ -187,20 +187,10 @@ pub(super) fn created_count(before: &str, after: &str) -> bool {
     }
     let mut quoted = false;
     for word in after.split_whitespace().take(CREATED_NOUN_WORDS) {
-        if word.len() > MAX_WORD_LEN {
+        // Quoted phrases as number::read_word reads them.
+        let Some((opened, w)) = read_word(word, &mut quoted) else {
             return false;
-        }
-        // A quoted noun phrase counts ("build 40 “smart farms”"); a
-        // quotation opened before the number is a name (number::count_noun_after).
-        let opened = word.trim_start_matches(OPENING_QUOTES);
-        quoted |= opened.len() < word.len();
-        if !quoted && word.contains(CLOSING_QUOTES) {
-            return false;
-        }
-        let w = opened
-            .trim_end_matches([',', '.', ';'])
-            .trim_end_matches(CLOSING_QUOTES)
-            .trim_end_matches([',', '.', ';']);
+        };
         if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
             return false;
         }
